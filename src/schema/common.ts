@@ -1,0 +1,99 @@
+/**
+ * Building blocks shared by every content type: ids, dates, URLs, language tags.
+ * Imports only `astro/zod`, so Astro, the checker, scripts and tests load the same definitions.
+ */
+import { z } from 'astro/zod';
+
+/** kebab-case: lowercase letters and digits in groups joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 80;
+
+/** The id of an entry: its file name without extension, in kebab-case. */
+export const EntryId = z
+  .string()
+  .max(ID_MAX_LENGTH, `an id has at most ${ID_MAX_LENGTH} characters`)
+  .regex(ID_PATTERN, 'an id is kebab-case: lowercase letters and digits joined by single hyphens');
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether year, month and day name a day that exists in the proleptic Gregorian calendar. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; undefined unless the string is exactly one of those and
+ * names a real calendar period. Shared by the schemas, the checker's date comparisons and the site.
+ */
+export function parsePartialDate(text: string): { year: number; month?: number; day?: number } | undefined {
+  const m = DATE_PATTERN.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && !isCalendarDay(year, month!, day)) return undefined;
+  return { year, month, day };
+}
+
+/** A full ISO date, `YYYY-MM-DD`, that exists in the calendar. Quote it in YAML: `"2024-11-21"`. */
+export const IsoDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== undefined, {
+    message: 'expected a real calendar date written YYYY-MM-DD, for example "2024-11-21"',
+  });
+
+/** A date known to the year, month or day: `"2024"`, `"2024-11"` or `"2024-11-21"`. */
+export const PartialDate = z.string().refine((s) => parsePartialDate(s) !== undefined, {
+  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, for example "2024-11"',
+});
+
+/** A partial date, or the word `unknown` where the source shows no date. */
+export const PartialDateOrUnknown = z.union([z.literal('unknown'), PartialDate], {
+  errorMap: () => ({ message: 'expected YYYY, YYYY-MM, YYYY-MM-DD or the word "unknown"' }),
+});
+
+/** Characters that reorder or hide text (Trojan Source, CVE-2021-42574); never allowed in ids, keys or URLs. */
+export const INVISIBLE_OR_BIDI = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+const PRIVATE_HOST =
+  /^(?:localhost|.*\.localhost|.*\.local|.*\.internal|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|169\.254(?:\.\d{1,3}){2}|0\.0\.0\.0|\[.*\])$/i;
+
+/**
+ * Why a URL is not a safe public web address, or undefined when it is. `z.string().url()` accepts
+ * `javascript:`, `data:`, `http:/x` and `https:example.com`, so the shape is checked here by hand.
+ */
+export function unsafeUrlReason(url: string): string | undefined {
+  if (INVISIBLE_OR_BIDI.test(url)) return 'contains an invisible or direction-changing character';
+  if (/\s/.test(url)) return 'contains white space';
+  if (!/^https?:\/\/[^/]/.test(url)) return 'must start with https:// (or http://) followed by a host name';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'is not a well-formed URL';
+  }
+  if (parsed.username || parsed.password) return 'must not contain a user name or password';
+  if (PRIVATE_HOST.test(parsed.hostname) || !parsed.hostname.includes('.')) {
+    return 'must point at a public host, not localhost or a private address';
+  }
+  return undefined;
+}
+
+/** A public web address starting with `https://` (or `http://`), with no credentials or spaces. */
+export const WebUrl = z.string().superRefine((s, ctx) => {
+  const reason = unsafeUrlReason(s);
+  if (reason) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `this URL ${reason}` });
+});
+
+/** A BCP 47 language tag such as `en`, `zh`, `zh-Hans` or `ug`. */
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en", "zh" or "zh-Hans"');
+
+/** Text that must say something: at least one visible character. */
+export const Text = z.string().trim().min(1, 'must not be empty');
+
+/** A short line of text: at most `max` characters, not empty. */
+export const Line = (max: number) => Text.pipe(z.string().max(max, `keep this under ${max} characters`));
