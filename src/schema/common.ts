@@ -42,16 +42,19 @@ export const IsoDate = z
   .string()
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== undefined, {
     message: 'expected a real calendar date written YYYY-MM-DD, for example "2024-11-21"',
+    params: { rule: 'invalid-date' },
   });
 
 /** A date known to the year, month or day: `"2024"`, `"2024-11"` or `"2024-11-21"`. */
 export const PartialDate = z.string().refine((s) => parsePartialDate(s) !== undefined, {
   message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, for example "2024-11"',
+  params: { rule: 'invalid-date' },
 });
 
 /** A partial date, or the word `unknown` where the source shows no date. */
-export const PartialDateOrUnknown = z.union([z.literal('unknown'), PartialDate], {
-  errorMap: () => ({ message: 'expected YYYY, YYYY-MM, YYYY-MM-DD or the word "unknown"' }),
+export const PartialDateOrUnknown = z.string().refine((s) => s === 'unknown' || parsePartialDate(s) !== undefined, {
+  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, or the word "unknown"',
+  params: { rule: 'invalid-date' },
 });
 
 /** Characters that reorder or hide text (Trojan Source, CVE-2021-42574); never allowed in ids, keys or URLs. */
@@ -84,7 +87,7 @@ export function unsafeUrlReason(url: string): string | undefined {
 /** A public web address starting with `https://` (or `http://`), with no credentials or spaces. */
 export const WebUrl = z.string().superRefine((s, ctx) => {
   const reason = unsafeUrlReason(s);
-  if (reason) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `this URL ${reason}` });
+  if (reason) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `this URL ${reason}`, params: { rule: 'unsafe-url' } });
 });
 
 /** A BCP 47 language tag such as `en`, `zh`, `zh-Hans` or `ug`. */

@@ -10,16 +10,75 @@ import { TopicSchema } from './topic';
 import { ReviewSchema } from './review';
 import { QuestionSchema } from './question';
 
-export const KINDS = {
-  claim: { folder: 'claims', extension: '.mdx', schema: ClaimSchema, hasBody: true },
-  source: { folder: 'sources', extension: '.yaml', schema: SourceSchema, hasBody: false },
-  topic: { folder: 'topics', extension: '.mdx', schema: TopicSchema, hasBody: true },
-  entity: { folder: 'entities', extension: '.yaml', schema: EntitySchema, hasBody: false },
-  review: { folder: 'reviews', extension: '.mdx', schema: ReviewSchema, hasBody: true },
-  question: { folder: 'questions', extension: '.yaml', schema: QuestionSchema, hasBody: false },
-} as const satisfies Record<string, { folder: string; extension: string; schema: z.ZodTypeAny; hasBody: boolean }>;
+type KindName = 'claim' | 'source' | 'topic' | 'entity' | 'review' | 'question';
 
-export type Kind = keyof typeof KINDS;
+/** A field that names another entry by id; `*` stands for every item of a list. */
+export interface ReferenceField {
+  path: string;
+  kind: KindName;
+}
+
+export const KINDS = {
+  claim: {
+    folder: 'claims',
+    extension: '.mdx',
+    schema: ClaimSchema,
+    hasBody: true,
+    references: [
+      { path: 'topic', kind: 'topic' },
+      { path: 'entities.*', kind: 'entity' },
+      { path: 'related.*', kind: 'claim' },
+      { path: 'supersedes.*', kind: 'claim' },
+      { path: 'evidence.*.source', kind: 'source' },
+    ],
+  },
+  source: { folder: 'sources', extension: '.yaml', schema: SourceSchema, hasBody: false, references: [] },
+  topic: { folder: 'topics', extension: '.mdx', schema: TopicSchema, hasBody: true, references: [] },
+  entity: {
+    folder: 'entities',
+    extension: '.yaml',
+    schema: EntitySchema,
+    hasBody: false,
+    references: [{ path: 'dates.*.source', kind: 'source' }],
+  },
+  review: {
+    folder: 'reviews',
+    extension: '.mdx',
+    schema: ReviewSchema,
+    hasBody: true,
+    references: [
+      { path: 'source', kind: 'source' },
+      { path: 'assertions.*.claims.*', kind: 'claim' },
+      { path: 'assertions.*.questions.*', kind: 'question' },
+    ],
+  },
+  question: {
+    folder: 'questions',
+    extension: '.yaml',
+    schema: QuestionSchema,
+    hasBody: false,
+    references: [
+      { path: 'topic', kind: 'topic' },
+      { path: 'claims.*', kind: 'claim' },
+      { path: 'sources.*', kind: 'source' },
+    ],
+  },
+} as const satisfies Record<
+  KindName,
+  { folder: string; extension: string; schema: z.ZodTypeAny; hasBody: boolean; references: readonly ReferenceField[] }
+>;
+
+export type Kind = KindName;
+
+/** Output data type of each kind. */
+export interface DataOf {
+  claim: z.output<typeof ClaimSchema>;
+  source: z.output<typeof SourceSchema>;
+  topic: z.output<typeof TopicSchema>;
+  entity: z.output<typeof EntitySchema>;
+  review: z.output<typeof ReviewSchema>;
+  question: z.output<typeof QuestionSchema>;
+}
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** The kind stored in a folder of `content/`, if any. */

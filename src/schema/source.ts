@@ -109,8 +109,9 @@ export const SourceSchema = z
     /** The copy the text was actually read in, when that differs from `url`. */
     read_at: ReadAtSchema.optional(),
     /** When the text was last read, YYYY-MM-DD; "unknown" only where it was not recorded (readers are told). */
-    accessed: z.union([z.literal('unknown'), IsoDate], {
-      errorMap: () => ({ message: 'expected the date the text was read, YYYY-MM-DD, or "unknown" if it was not recorded' }),
+    accessed: z.string().refine((s) => s === 'unknown' || IsoDate.safeParse(s).success, {
+      message: 'expected the date the text was read, YYYY-MM-DD, or "unknown" if it was not recorded',
+      params: { rule: 'invalid-date' },
     }),
     /** Archived copies; give at least one, or say in `no_archive` why there is none. */
     archives: z.array(ArchiveSchema).default([]),

@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentReload } from './src/site/dev-reload.ts';
+
+// SITE_BASE serves the site under a path (GitHub Pages project sites, for example: "/repo/").
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // MDX is for pages the maintainers write (src/pages/*.mdx); content/ never goes through it.
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: { plugins: [contentReload(base)] },
+});

@@ -1,0 +1,26 @@
+/**
+ * `npm run build`: check the content, build the site, index it for search. Exits 1, leaving the
+ * previous `dist/` untouched, if the content has errors or any step fails.
+ * CONTENT_DIR builds another folder with the same layout; SITE_BASE serves the site under a path.
+ */
+import { fileURLToPath } from 'node:url';
+import { formatText } from '../src/diagnostics/format-text';
+import { buildSite } from './lib/build-site';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+const result = await buildSite({
+  root,
+  contentDir: process.env.CONTENT_DIR ?? 'content',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  base: process.env.SITE_BASE ?? '/',
+  log: (line) => console.log(`[build] ${line}`),
+});
+if (result.diagnostics.length) console.log(formatText(result.diagnostics, process.stdout.isTTY));
+if (!result.ok) {
+  console.error('[build] The content has errors; nothing was built and dist/ was left as it was.');
+  process.exitCode = 1;
+} else {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`[build] ${result.entries} entries, ${result.pages} pages indexed, in ${seconds} s.`);
+}

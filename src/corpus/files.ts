@@ -1,0 +1,49 @@
+/**
+ * Finds the entry files of a content folder. Anything else in a content folder is reported, so a
+ * misplaced or misnamed file never silently drops out of the site.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic';
+import { KINDS, kindOfFolder } from '../schema/index';
+
+export interface ContentFile {
+  /** Absolute path on disk. */
+  path: string;
+  /** Path shown to contributors, relative to the content folder's parent (`content/claims/x.mdx`). */
+  file: string;
+  /** Path inside the content folder (`claims/x.mdx`). */
+  contentPath: string;
+}
+
+/** Files that may sit in the content folder without being entries. */
+const IGNORED = /^(?:\..*|README\.md)$/;
+
+export function listContentFiles(contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
+  const files: ContentFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const display = (path: string) => relative(join(contentDir, '..'), path).split('\\').join('/');
+  for (const name of readdirSync(contentDir).sort()) {
+    if (IGNORED.test(name)) continue;
+    const path = join(contentDir, name);
+    const kind = kindOfFolder(name);
+    if (!statSync(path).isDirectory() || !kind) {
+      diagnostics.push(
+        diagnostic(display(path), FILE_START, 'file-name', `"${name}" is not one of the content folders.`, `Entries go in ${Object.values(KINDS).map((k) => `${k.folder}/`).join(', ')}.`),
+      );
+      continue;
+    }
+    for (const entryName of readdirSync(path).sort()) {
+      if (IGNORED.test(entryName)) continue;
+      const entryPath = join(path, entryName);
+      if (statSync(entryPath).isDirectory()) {
+        diagnostics.push(
+          diagnostic(display(entryPath), FILE_START, 'file-name', `"${name}/${entryName}/" is a folder; entries sit directly in ${name}/.`, `Move its files up into ${name}/.`),
+        );
+        continue;
+      }
+      files.push({ path: entryPath, file: display(entryPath), contentPath: `${name}/${basename(entryPath)}` });
+    }
+  }
+  return { files, diagnostics };
+}

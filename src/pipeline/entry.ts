@@ -1,0 +1,199 @@
+/**
+ * One content file, start to finish: name, bytes, frontmatter, YAML, schema, body, references and
+ * (for the site) HTML. Collects everything the cross-file judgement needs, with positions.
+ * Nothing here runs contributor code, and nothing throws at the caller: every failure becomes a
+ * diagnostic on the file.
+ */
+import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic';
+import { ID_PATTERN } from '../schema/common';
+import { KINDS, kindOfFolder, type DataOf, type Kind } from '../schema/index';
+import { entryPath } from '../site/urls';
+import { parseBody, type Body, type Heading, type Reference } from './body';
+import { splitFrontmatter } from './frontmatter';
+import { PositionIndex } from './position';
+import { renderBody } from './render';
+import { validateData } from './validate';
+import { parseYaml, type ParsedYaml } from './yaml';
+
+/** Largest file read, in bytes: an entry is a few kilobytes, so this leaves ample room. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export interface ParsedEntry<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  /** Path shown to contributors, relative to the parent of the content folder (`content/claims/x.mdx`). */
+  file: string;
+  /** The validated data; undefined when the frontmatter did not validate. */
+  data?: DataOf[K];
+  /** Every reference to another entry, from fields and from the body. */
+  references: Reference[];
+  headings: Heading[];
+  /** Source ids in reference-list order: reference n is `referenceOrder[n - 1]`. */
+  referenceOrder: string[];
+  /** The body as HTML, when rendering was asked for and the body parsed. */
+  html?: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface ProcessOptions {
+  /** Render the body to HTML (the site does; the checker does not need to). */
+  render: boolean;
+  /** The site's base path, for rewritten links. */
+  base: string;
+}
+
+export interface EntryFile {
+  /** Path shown to contributors (`content/claims/x.mdx`). */
+  file: string;
+  /** Path inside the content folder (`claims/x.mdx`). */
+  contentPath: string;
+  bytes: Uint8Array;
+}
+
+export function processEntry(input: EntryFile, options: ProcessOptions): ParsedEntry {
+  const [folder, name = ''] = input.contentPath.split('/');
+  const kind = kindOfFolder(folder) ?? 'claim';
+  const extension = KINDS[kind].extension;
+  const id = name.endsWith(extension) ? name.slice(0, -extension.length) : name.replace(/\.[^.]*$/, '');
+  const entry: ParsedEntry = { kind, id, file: input.file, references: [], headings: [], referenceOrder: [], diagnostics: [] };
+  try {
+    readEntry(entry, input, options);
+  } catch (error) {
+    entry.diagnostics.push(
+      diagnostic(input.file, FILE_START, 'internal-error', `The pipeline failed on this file: ${(error as Error)?.message ?? String(error)}.`),
+    );
+  }
+  return entry;
+}
+
+function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions): void {
+  const { file } = input;
+  const spec = KINDS[entry.kind];
+  const [folder, name] = input.contentPath.split('/');
+  if (!kindOfFolder(folder) || !name.endsWith(spec.extension)) {
+    entry.diagnostics.push(
+      diagnostic(file, FILE_START, 'file-name', `"${name}" is not an entry file: files in ${folder}/ end in ${spec.extension}.`, `Rename it to ${entry.id}${spec.extension}, or move it out of the content folder.`),
+    );
+    return;
+  }
+  if (!ID_PATTERN.test(entry.id) || entry.id.length > 80) {
+    entry.diagnostics.push(
+      diagnostic(file, FILE_START, 'file-name', `The file name "${name}" is not a kebab-case id of at most 80 characters.`, `Rename it, for example to ${suggestId(entry.id)}${spec.extension}.`),
+    );
+  }
+  if (input.bytes.length > MAX_FILE_BYTES) {
+    entry.diagnostics.push(
+      diagnostic(file, FILE_START, 'file-too-large', `The file is ${Math.ceil(input.bytes.length / 1024)} KB; entries are at most ${MAX_FILE_BYTES / 1024} KB.`),
+    );
+    return;
+  }
+  const text = decode(input.bytes);
+  if (text === undefined || text.includes('\u0000')) {
+    entry.diagnostics.push(diagnostic(file, FILE_START, 'file-encoding', 'The file is not UTF-8 text (it has invalid byte sequences or NUL bytes).'));
+    return;
+  }
+  const positions = new PositionIndex(text);
+
+  let yamlText = text;
+  let yamlOffset = 0;
+  let bodyText: string | undefined;
+  let bodyOffset = 0;
+  if (spec.hasBody) {
+    const split = splitFrontmatter(file, text, positions);
+    entry.diagnostics.push(...split.diagnostics);
+    if (!split.frontmatter) return;
+    ({ yaml: yamlText, yamlOffset, body: bodyText, bodyOffset } = split.frontmatter);
+  }
+
+  const yaml = parseYaml(file, yamlText, yamlOffset, positions);
+  entry.diagnostics.push(...yaml.diagnostics);
+  if (yaml.value !== undefined) {
+    const unquoted = new Set(yaml.diagnostics.filter((d) => d.rule === 'date-unquoted').map((d) => `${d.line}:${d.column}`));
+    const validated = validateData(file, spec.schema, yaml, entry.kind);
+    // An unquoted year is a YAML number; its type error says the same thing again.
+    entry.diagnostics.push(...validated.diagnostics.filter((d) => !(d.rule === 'wrong-type' && unquoted.has(`${d.line}:${d.column}`))));
+    entry.data = validated.data as DataOf[Kind] | undefined;
+  }
+  entry.references.push(...fieldReferences(entry, yaml));
+
+  if (bodyText === undefined) return;
+  const evidence = entry.kind === 'claim' ? evidenceSources(yaml.value) : undefined;
+  const { body, diagnostics } = parseBody(bodyText, { file, contentPath: input.contentPath, offset: bodyOffset, positions, evidence });
+  entry.diagnostics.push(...diagnostics);
+  if (!body) return;
+  entry.references.push(...body.references);
+  entry.headings = body.headings;
+  entry.referenceOrder = referenceOrder(entry, body);
+  if (options.render) {
+    const numbers = new Map(entry.referenceOrder.map((source, i) => [source, i + 1]));
+    entry.html = renderBody(body.tree, { urlOf: (key) => entryPath(options.base, key), numberOf: (s) => numbers.get(s) });
+  }
+}
+
+/** References a claim's or entity's fields make to other entries, positioned at the id. */
+function fieldReferences(entry: ParsedEntry, yaml: ParsedYaml): Reference[] {
+  if (!entry.data) return [];
+  const found: Reference[] = [];
+  for (const field of KINDS[entry.kind].references) {
+    for (const { path, value } of expand(entry.data, field.path.split('.'))) {
+      if (typeof value !== 'string') continue;
+      found.push({
+        to: { kind: field.kind, id: value },
+        via: 'field',
+        field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
+        span: yaml.spanOf(path),
+      });
+    }
+  }
+  return found;
+}
+
+/** Every value at a dotted path in which `*` means each item of a list. */
+function expand(value: unknown, segments: string[], path: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+  if (segments.length === 0) return [{ path, value }];
+  const [head, ...rest] = segments;
+  if (head === '*') {
+    return Array.isArray(value) ? value.flatMap((item, i) => expand(item, rest, [...path, i])) : [];
+  }
+  if (value === null || typeof value !== 'object' || !(head in value)) return [];
+  return expand((value as Record<string, unknown>)[head], rest, [...path, head]);
+}
+
+/**
+ * The order of the reference list. A claim lists every evidence source: those the body cites first,
+ * in order of first citation, then the rest in evidence order. Other entries list what they cite.
+ */
+function referenceOrder(entry: ParsedEntry, body: Body): string[] {
+  if (entry.kind !== 'claim' || !entry.data) return body.cited;
+  const evidence = (entry.data as DataOf['claim']).evidence.map((e) => e.source);
+  const listed = new Set(evidence);
+  const cited = body.cited.filter((s) => listed.has(s));
+  return [...new Set([...cited, ...evidence])];
+}
+
+/** The sources a claim lists as evidence, read even when other fields fail validation. */
+function evidenceSources(value: unknown): Set<string> {
+  const evidence = (value as { evidence?: unknown } | undefined)?.evidence;
+  const items = Array.isArray(evidence) ? evidence : [];
+  return new Set(items.map((e) => (e as { source?: unknown } | null)?.source).filter((s): s is string => typeof s === 'string'));
+}
+
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+function suggestId(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'new-entry'
+  );
+}

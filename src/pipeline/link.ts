@@ -1,0 +1,77 @@
+/**
+ * What a link in an entry's body points at. Cross-links are relative file links
+ * (`../entities/pipl.yaml`, `./other-claim.mdx#background`), so they work in GitHub's preview and in
+ * editors; here they are resolved to an entry, which the site turns into its URL.
+ */
+import { posix } from 'node:path';
+import { kindOfFolder, KINDS, type Kind } from '../schema/index';
+import { ID_PATTERN, unsafeUrlReason } from '../schema/common';
+
+export interface EntryKey {
+  kind: Kind;
+  id: string;
+}
+
+export type LinkTarget =
+  | { type: 'entry'; target: EntryKey; anchor?: string }
+  | { type: 'anchor'; anchor: string }
+  | { type: 'external'; url: string }
+  | { type: 'mail'; url: string }
+  | { type: 'unsafe'; reason: string }
+  | { type: 'outside'; reason: string };
+
+/** Scheme of a URL after removing what browsers ignore (controls, white space) and lowercasing. */
+function schemeOf(href: string): string | undefined {
+  const squeezed = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const m = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
+  return m?.[1];
+}
+
+/**
+ * @param href the link destination as the parser decoded it (character references already resolved)
+ * @param from the linking file's path inside the content folder, e.g. `claims/x.mdx`
+ */
+export function resolveLink(href: string, from: string): LinkTarget {
+  const scheme = schemeOf(href);
+  if (scheme === 'http' || scheme === 'https') {
+    const reason = unsafeUrlReason(href);
+    return reason ? { type: 'unsafe', reason: `the URL ${reason}` } : { type: 'external', url: href };
+  }
+  if (scheme === 'mailto') {
+    return /^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/.test(href)
+      ? { type: 'mail', url: href }
+      : { type: 'unsafe', reason: 'the mailto: address is not a plain e-mail address' };
+  }
+  if (scheme !== undefined) return { type: 'unsafe', reason: `links with the "${scheme}:" scheme are not allowed` };
+  if (href.startsWith('//')) return { type: 'unsafe', reason: 'a link starting with "//" leaves the site without saying how; write https://' };
+  if (href.startsWith('/')) {
+    return { type: 'outside', reason: 'site paths such as "/claims/x/" break in GitHub and editors; link to the content file instead' };
+  }
+  if (/[?\s]/.test(href)) return { type: 'outside', reason: 'a link to a content file has no query string or spaces' };
+
+  const hash = href.indexOf('#');
+  const path = hash === -1 ? href : href.slice(0, hash);
+  let anchor: string | undefined;
+  if (hash !== -1) {
+    try {
+      anchor = decodeURIComponent(href.slice(hash + 1));
+    } catch {
+      return { type: 'outside', reason: 'the #anchor is not valid percent-encoding' };
+    }
+  }
+  if (path === '') return anchor ? { type: 'anchor', anchor } : { type: 'outside', reason: 'the link is empty' };
+
+  const resolved = posix.normalize(posix.join(posix.dirname(from), path));
+  const parts = resolved.split('/');
+  if (resolved.startsWith('..') || parts.length !== 2) {
+    return { type: 'outside', reason: `"${href}" does not point at an entry of the content folder` };
+  }
+  const [folder, file] = parts;
+  const kind = kindOfFolder(folder);
+  if (!kind) return { type: 'outside', reason: `"${folder}/" is not a content folder (${Object.values(KINDS).map((k) => k.folder).join(', ')})` };
+  const extension = KINDS[kind].extension;
+  if (!file.endsWith(extension)) return { type: 'outside', reason: `entries in ${folder}/ end in ${extension}` };
+  const id = file.slice(0, -extension.length);
+  if (!ID_PATTERN.test(id)) return { type: 'outside', reason: `"${file}" is not a kebab-case entry file name` };
+  return { type: 'entry', target: { kind, id }, anchor };
+}

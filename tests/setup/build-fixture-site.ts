@@ -1,0 +1,27 @@
+/**
+ * Builds the fixture corpus (tests/fixtures/site/content) through the real `npm run build` once per
+ * test run, in a child process, and tells the tests where the site is.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), 'claims-site-'));
+  const siteDir = join(work, 'dist');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site/content', OUT_DIR: siteDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`The fixture site did not build:\n${run.stdout}\n${run.stderr}`);
+  project.provide('siteDir', siteDir);
+  return () => rmSync(work, { recursive: true, force: true });
+}
