@@ -9,10 +9,12 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL,
   base,
+  // Caches stay inside the project, not in node_modules, so checkouts sharing an install never collide.
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX is for pages the maintainers write (src/pages/*.mdx); content/ never goes through it.
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  vite: { plugins: [contentReload(base)] },
+  vite: { cacheDir: './.cache/vite', plugins: [contentReload(base)] },
 });

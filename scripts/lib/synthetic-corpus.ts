@@ -19,6 +19,13 @@ const WORDS =
   );
 const ZH = ['公安机关', '个人信息', '人脸识别', '开盒', '数据安全', '侵犯公民个人信息', '网络安全法', '公安部'];
 
+const SYLLABLES = 'ba be bi bo da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi vo za ze zi zo'.split(' ');
+
+function pseudoWord(rnd: () => number): string {
+  const n = 2 + Math.floor(rnd() * 3);
+  return Array.from({ length: n }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('');
+}
+
 /** A small deterministic pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -38,7 +45,11 @@ export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
   const entities = size.entities ?? Math.max(2, Math.min(200, Math.round(claims / 50)));
   const rnd = random(claims * 7919 + sources);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  // Real prose has a long tail of rare words (Zipf's law); a small vocabulary would make every
+  // word occur on every page and distort what search indexing costs.
+  const vocabulary = [...WORDS, ...Array.from({ length: 6000 }, () => pseudoWord(rnd))];
+  const zipf = () => vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(rnd() * Math.log(vocabulary.length + 1))) - 1)];
+  const words = (n: number) => Array.from({ length: n }, zipf).join(' ');
   const sentence = () => {
     const s = words(12 + Math.floor(rnd() * 14));
     return s[0].toUpperCase() + s.slice(1) + '.';
