@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import { startCitations } from '../../src/site/citation-pool';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
 import { discard, publish, temporaryDir } from './publish';
 import { indexSite } from './search-index';
@@ -52,12 +53,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = resolve(options.root, options.outDir);
   const building = temporaryDir(outDir);
+  // Citations are formatted on worker threads while Astro renders; claim pages wait for theirs.
+  const citations = startCitations(corpus, { base: options.base, cacheFile: join(options.root, '.cache/citations.json'), log });
   try {
     setSiteCorpus(Promise.resolve(corpus));
     await timed('render pages (Astro)', async () => {
       await astroBuild({ root: options.root, outDir: building, base: options.base, logLevel: 'warn', mode: 'production' });
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
       for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(building, stub), { force: true });
+      await citations.done;
     });
     const { pages } = await timed('index for search (Pagefind)', () => indexSite(building));
     result.pages = pages;
@@ -66,6 +70,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     discard(building);
     throw error;
   } finally {
+    citations.close();
     setSiteCorpus(undefined);
   }
   result.ok = true;

@@ -4,8 +4,12 @@
  */
 import { parsePartialDate } from '../schema/common';
 import type { ClaimStatus, EvidenceRole } from '../schema/claim';
+import type { EntityKind } from '../schema/entity';
 import type { Kind } from '../schema/index';
-import type { ReliabilityRating, SourceData } from '../schema/source';
+import type { ReliabilityRating, SourceData, SourceType } from '../schema/source';
+import { EVIDENCE_KINDS } from '../schema/claim';
+import { ACCESS_NOTE_KINDS } from '../schema/source';
+import { SITE } from './config';
 
 export const STATUS_MEANING: Record<ClaimStatus, string> = {
   established: 'Confirmed by an authoritative primary document or by independent, reliable sources.',
@@ -14,6 +18,15 @@ export const STATUS_MEANING: Record<ClaimStatus, string> = {
   unverified: 'Asserted by a source nobody has verified, and no confirmation was found.',
   refuted: 'Shown to be false by the evidence.',
   superseded: 'Replaced by a newer claim, linked below.',
+};
+
+export const STATUS_LABEL: Record<ClaimStatus, string> = {
+  established: 'Established',
+  reported: 'Reported',
+  contested: 'Contested',
+  unverified: 'Unverified',
+  refuted: 'Refuted',
+  superseded: 'Superseded',
 };
 
 export const ROLE_LABEL: Record<EvidenceRole, string> = {
@@ -34,6 +47,55 @@ export const RATING_LABEL: Record<ReliabilityRating, string> = {
   unreliable: 'Unreliable',
   deprecated: 'Deprecated',
   retracted: 'Retracted',
+};
+
+/** What a source's reliability rating tells a reader, in a line. */
+export const RATING_MEANING: Record<ReliabilityRating, string> = {
+  'generally-reliable': 'An established publisher or an official text; still read with the note below.',
+  marginal: 'Usable with care: read in a copy, unverified in parts, or from a publisher with an interest.',
+  unreliable: 'Not to be relied on alone; claims resting on it need other sources.',
+  deprecated: 'No longer used as evidence; kept so readers can see what was cited.',
+  retracted: 'Withdrawn by its publisher; claims resting on it are being reviewed.',
+};
+
+type Labels<T extends string> = Record<T, string>;
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
+const labels = <T extends string>(values: readonly T[], overrides: Partial<Labels<T>> = {}): Labels<T> =>
+  Object.fromEntries(values.map((v) => [v, overrides[v] ?? sentenceCase(v)])) as Labels<T>;
+
+/** "Read in a copy", "Geo-blocked" ... */
+export const ACCESS_NOTE_LABEL = labels(ACCESS_NOTE_KINDS, {
+  'read-in-copy': 'Read in a copy',
+  mirror: 'Read on a mirror',
+  'geo-blocked': 'Geo-blocked',
+  'unofficial-translation': 'Unofficial translation',
+  'date-approximate': 'Date approximate',
+  'partial-text': 'Partial text',
+});
+
+/** "Court record", "Seller's assertion" ... */
+export const EVIDENCE_KIND_LABEL = labels(EVIDENCE_KINDS, { 'seller-assertion': "Seller's assertion", 'law-text': 'Text of the law' });
+
+export const SOURCE_TYPE_LABEL: Labels<SourceType> = {
+  news: 'News report',
+  report: 'Report',
+  law: 'Law',
+  'official-statement': 'Official statement',
+  'court-record': 'Court record',
+  academic: 'Academic work',
+  dataset: 'Dataset',
+  'web-page': 'Web page',
+};
+
+export const ENTITY_KIND_LABEL: Labels<EntityKind> = {
+  law: 'Law',
+  agency: 'Agency',
+  company: 'Company',
+  program: 'Program',
+  incident: 'Incident',
+  platform: 'Platform',
+  place: 'Place',
+  organization: 'Organization',
 };
 
 export const KIND_LABEL: Record<Kind, { one: string; many: string }> = {
@@ -71,4 +133,37 @@ export function dateKey(value: string | undefined): string {
 export function entryTitle(entry: { id: string; data?: unknown }): string {
   const data = entry.data as { title?: string; name?: string } | undefined;
   return data?.title ?? data?.name ?? entry.id;
+}
+
+/** The latest of some ISO dates (YYYY-MM-DD sort as text). */
+export function latest(dates: (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) if (d && (!best || d > best)) best = d;
+  return best;
+}
+
+/** Days between two YYYY-MM-DD dates. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** A claim not reviewed for this long is flagged to readers as due for review. */
+export const STALE_AFTER_DAYS = 365;
+
+/** Today as YYYY-MM-DD (UTC): the build date, for staleness notes. BUILD_DATE fixes it for reproducible builds. */
+export function buildDate(): string {
+  return process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Where a reader proposes a correction to an entry: the repository's editor for the file, or,
+ * when the site has no repository configured, undefined (pages then name the file to edit).
+ */
+export function correctionUrl(file: string): string | undefined {
+  return SITE.repository ? `${SITE.repository}/edit/${SITE.branch}/${file.split('/').map(encodeURIComponent).join('/')}` : undefined;
+}
+
+/** The history of an entry file in the repository, when one is configured. */
+export function historyUrl(file: string): string | undefined {
+  return SITE.repository ? `${SITE.repository}/commits/${SITE.branch}/${file.split('/').map(encodeURIComponent).join('/')}` : undefined;
 }

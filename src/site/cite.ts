@@ -1,0 +1,219 @@
+/**
+ * Citations in the formats readers paste into their work: a claim or a source as a CSL-JSON item,
+ * then formatted by citation.js (`@citation-js/core` with its csl, bibtex and ris plugins) into
+ * APA, MLA and Chicago (through citeproc and the CSL styles) and into BibTeX and RIS. Nothing here
+ * formats a reference by hand; this module only decides which facts go into which CSL variable.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import chicago from 'style-chicago';
+import mla from 'style-mla';
+import { parsePartialDate } from '../schema/common';
+import type { ClaimData } from '../schema/claim';
+import type { SourceData, SourceType } from '../schema/source';
+import { SITE } from './config';
+import { ACCESS_NOTE_LABEL, RATING_LABEL, STATUS_LABEL } from './present';
+import { entryPath } from './urls';
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export type CslItem = { id: string; type: string } & Record<string, unknown>;
+type CslDate = { 'date-parts': number[][] };
+
+/** The styles shown under "Cite this claim", in order: key, citation.js template name, style. */
+const CSL_STYLES = [
+  { key: 'apa', template: 'apa', style: undefined },
+  { key: 'mla', template: 'mla', style: mla },
+  { key: 'chicago', template: 'chicago-author-date', style: chicago },
+] as const;
+export type StyleKey = (typeof CSL_STYLES)[number]['key'];
+export const STYLE_KEYS: readonly StyleKey[] = CSL_STYLES.map((s) => s.key);
+
+const cslConfig = plugins.config.get('@csl') as { styles: { add(name: string, style: unknown): void; has(name: string): boolean } };
+for (const { template, style } of CSL_STYLES) if (style && !cslConfig.styles.has(template)) cslConfig.styles.add(template, style);
+// BibTeX keys are the entries' ids. citation.js only accepts keys without hyphens unless told
+// not to check; kebab-case ids are valid BibTeX keys.
+(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+
+/** Formatted text of one item in each bibliography style, as HTML fragments (italics kept). */
+export type StyledCitations = Record<StyleKey, string>;
+
+/** One item in the exchange formats. */
+export interface MachineCitations {
+  bibtex: string;
+  ris: string;
+  /** The CSL-JSON item as citation.js normalises it. */
+  csl: CslItem;
+}
+
+/** Everything the claim page shows under "Cite this claim". */
+export interface ClaimCitations extends StyledCitations {
+  /** The claim, then each of its sources, as BibTeX entries. */
+  bibtex: string;
+  /** The same as RIS records. */
+  ris: string;
+  /** The same as a CSL-JSON array, pretty-printed. */
+  csl: string;
+}
+
+/** Title and edition of each style as its CSL file names it, for labels ("APA Style 7th edition"). */
+export function styleTitles(): Record<StyleKey, string> {
+  const titles = {} as Record<StyleKey, string>;
+  for (const { key, style } of CSL_STYLES) titles[key] = style ? jsonStyleTitle(style) : APA_TITLE;
+  return titles;
+}
+const APA_TITLE = 'APA Style 7th edition';
+
+/** The `<info><title>` of a style shipped as citeproc's JSON form of the XML. */
+function jsonStyleTitle(style: unknown): string {
+  type Node = { name: string; children?: (Node | string)[] };
+  const info = (style as Node).children?.find((c): c is Node => typeof c !== 'string' && c.name === 'info');
+  const title = info?.children?.find((c): c is Node => typeof c !== 'string' && c.name === 'title');
+  return String(title?.children?.[0] ?? '');
+}
+
+export function cslDate(value: string | undefined): CslDate | undefined {
+  const d = value && value !== 'unknown' ? parsePartialDate(value) : undefined;
+  if (!d) return undefined;
+  return { 'date-parts': [[d.year, ...(d.month ? [d.month] : []), ...(d.day ? [d.day] : [])]] };
+}
+
+export interface CiteContext {
+  /** Public address of the site, without a trailing slash. */
+  siteUrl: string;
+  /** Base path the site is served under. */
+  base: string;
+}
+
+export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source'; id: string }): string {
+  return ctx.siteUrl + entryPath(ctx.base, key);
+}
+
+/**
+ * The date of the claim's current revision: its last commit where git knows it, else the latest
+ * editorial date it carries (a status change or a review).
+ */
+export function revisionDate(data: ClaimData, changed: string | undefined): string {
+  if (changed) return changed;
+  return [data.reviewed.date, ...data.status_history.map((h) => h.date)].sort().at(-1)!;
+}
+
+/** A claim as a web page of this site, by the site's contributors, dated by its current revision. */
+export function claimCsl(id: string, data: ClaimData, changed: string | undefined, ctx: CiteContext): CslItem {
+  return {
+    id,
+    'citation-key': id,
+    type: 'webpage',
+    title: data.title,
+    'container-title': SITE.name,
+    author: [{ literal: `${SITE.name} contributors` }],
+    issued: cslDate(revisionDate(data, changed)),
+    URL: permalink(ctx, { kind: 'claim', id }),
+    abstract: data.statement,
+    note: `Claim status: ${STATUS_LABEL[data.status].toLowerCase()}; last reviewed ${data.reviewed.date}. Sources: ${data.evidence.map((e) => e.source).join(', ')}.`,
+    language: 'en',
+  };
+}
+
+const SOURCE_TYPE_CSL: Record<SourceType, string> = {
+  news: 'article-newspaper',
+  report: 'report',
+  law: 'legislation',
+  'official-statement': 'document',
+  'court-record': 'legal_case',
+  academic: 'article-journal',
+  dataset: 'dataset',
+  'web-page': 'webpage',
+};
+
+/**
+ * A source as CSL-JSON. Authors stay literal, exactly as shown on the page (splitting names by
+ * guesswork would invent a given and family name). The archived copy and the copy actually read go
+ * into `archive`/`archive_location` and the note, where Zotero, BibTeX and RIS keep them.
+ * With `full`, the reliability and access notes are added under `custom` (the open data files).
+ */
+export function sourceCsl(id: string, s: SourceData, options: { full?: boolean } = {}): CslItem {
+  const archive = s.archives.at(-1);
+  const item: CslItem = {
+    id,
+    'citation-key': id,
+    type: SOURCE_TYPE_CSL[s.type],
+    title: s.title,
+    ...(s.original_title ? { 'original-title': s.original_title } : {}),
+    ...(s.authors.length ? { author: s.authors.map((literal) => ({ literal })) } : {}),
+    ...(s.type === 'news' || s.type === 'web-page' ? { 'container-title': s.publisher } : { publisher: s.publisher }),
+    ...(cslDate(s.published) ? { issued: cslDate(s.published) } : {}),
+    ...(cslDate(s.accessed) ? { accessed: cslDate(s.accessed) } : {}),
+    URL: s.url ?? s.read_at!.url,
+    ...(archive ? { archive: new URL(archive.url).hostname, archive_location: archive.url } : {}),
+    language: s.language,
+  };
+  for (const identifier of s.identifiers) {
+    const variable = { doi: 'DOI', isbn: 'ISBN', issn: 'ISSN', arxiv: 'number', 'official-number': 'number', 'case-number': 'number' }[identifier.scheme];
+    item[variable] ??= identifier.value;
+  }
+  const notes = [
+    ...s.archives.map((a) => `Archived copy of ${a.date}: ${a.url}`),
+    ...(s.no_archive ? [`No archived copy: ${s.no_archive}`] : []),
+    ...(s.read_at ? [`Read in a copy: ${s.read_at.host}, ${s.read_at.url}`] : []),
+    ...(s.accessed === 'unknown' ? ['Access date not recorded'] : []),
+    ...(s.access_notes.length ? [`Access notes: ${[...new Set(s.access_notes.map((n) => ACCESS_NOTE_LABEL[n.kind].toLowerCase()))].join(', ')}`] : []),
+    `Reliability: ${RATING_LABEL[s.reliability.rating].toLowerCase()}`,
+  ];
+  item.note = notes.map((n) => n.replace(/[.\s]+$/, '')).join('. ') + '.';
+  if (options.full) {
+    item.custom = {
+      reliability: s.reliability,
+      access_notes: s.access_notes,
+      ...(s.read_at ? { read_at: s.read_at } : {}),
+      archives: s.archives,
+      ...(s.no_archive ? { no_archive: s.no_archive } : {}),
+      ...(s.published_note ? { published_note: s.published_note } : {}),
+    };
+  }
+  return item;
+}
+
+/**
+ * The bibliography entry of one item in each style, as HTML. citeproc wraps it in a div and may
+ * add inline `style` attributes, which a strict Content-Security-Policy would refuse; both go.
+ */
+export function formatStyled(item: CslItem): StyledCitations {
+  const out = {} as StyledCitations;
+  for (const { key, template } of CSL_STYLES) {
+    const html = plugins.output.format('bibliography', [item], { format: 'html', template, lang: 'en-US' }) as string;
+    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    out[key] = entry.replace(/ style="[^"]*"/g, '').trim();
+  }
+  return out;
+}
+
+/** One item as BibTeX, RIS and normalised CSL-JSON. */
+export function formatMachine(item: CslItem): MachineCitations {
+  const cite = new Cite(item);
+  // RIS names a newspaper article's author "reporter" (citation.js follows the RIS specification).
+  const ris = item.type === 'article-newspaper' && item.author ? new Cite({ ...item, reporter: item.author }) : cite;
+  const { _graph, ...csl } = cite.data[0] as CslItem & { _graph?: unknown };
+  return { bibtex: cite.format('bibtex').trim(), ris: unwrapRis(ris.format('ris')), csl };
+}
+
+/**
+ * citation.js breaks RIS values every 70 characters, even inside a word, and RIS readers (its own
+ * among them) join continuation lines with a space, so "cases" would come back as "ca ses".
+ * Continuation lines are joined back to the tag line they belong to.
+ */
+function unwrapRis(ris: string): string {
+  return ris.replace(/\s+$/, '').replace(/\n(?![A-Z][A-Z0-9]  - |ER  -)/g, '').replace(/^ER  -$/gm, 'ER  - ');
+}
+
+/** A claim's citations with its sources appended to the exchange formats. */
+export function joinClaimCitations(styled: StyledCitations, claim: MachineCitations, sources: MachineCitations[]): ClaimCitations {
+  const all = [claim, ...sources];
+  return {
+    ...styled,
+    bibtex: all.map((m) => m.bibtex).join('\n\n') + '\n',
+    ris: all.map((m) => m.ris).join('\n') + '\n',
+    csl: JSON.stringify(all.map((m) => m.csl), null, 2) + '\n',
+  };
+}
