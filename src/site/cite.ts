@@ -214,6 +214,11 @@ export function joinClaimCitations(styled: StyledCitations, claim: MachineCitati
     ...styled,
     bibtex: all.map((m) => m.bibtex).join('\n\n') + '\n',
     ris: all.map((m) => m.ris).join('\n') + '\n',
-    csl: JSON.stringify(all.map((m) => m.csl), null, 2) + '\n',
+    csl: cslJson(all.map((m) => m.csl)),
   };
+}
+
+/** A CSL-JSON array with one item per line: valid JSON, and a third the size of pretty-printing. */
+export function cslJson(items: CslItem[]): string {
+  return `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]\n`;
 }

@@ -167,3 +167,8 @@ export function correctionUrl(file: string): string | undefined {
 export function historyUrl(file: string): string | undefined {
   return SITE.repository ? `${SITE.repository}/commits/${SITE.branch}/${file.split('/').map(encodeURIComponent).join('/')}` : undefined;
 }
+
+/** Escapes text placed between tags, where only `&` and `<` matter (keeps pasted code compact). */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}

@@ -1,0 +1,130 @@
+/**
+ * The corpus as open data (documented in docs/data.md): one record per claim for JSON and CSV,
+ * sources as CSL-JSON, entities and topics as JSON. Records are built from the same entries the
+ * pages show; ids are the entries' file names and never change.
+ */
+import type { ValidEntry } from '../corpus/index';
+import { permalink, revisionDate, sourceCsl, type CiteContext, type CslItem } from './cite';
+import type { SiteCorpus } from './corpus';
+import { claimSources } from './citations';
+import { sitePath } from './urls';
+
+/** Version of the record layout below; raised when a field changes meaning or is removed. */
+export const DATA_VERSION = 1;
+
+export function claimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext) {
+  const d = claim.data;
+  const changed = corpus.changed.get(claim.file);
+  const supersededBy = corpus.graph
+    .incoming(claim, ['field'])
+    .filter((e) => e.from.kind === 'claim' && e.reference.field?.startsWith('supersedes'))
+    .map((e) => e.from.id);
+  return {
+    id: claim.id,
+    url: permalink(ctx, claim),
+    data_url: ctx.siteUrl + sitePath(ctx.base, `data/claims/${claim.id}.json`),
+    title: d.title,
+    statement: d.statement,
+    topic: d.topic,
+    status: d.status,
+    status_history: d.status_history,
+    as_of: d.as_of ?? null,
+    event_date: d.event_date ?? null,
+    entities: d.entities,
+    related: d.related,
+    supersedes: d.supersedes,
+    superseded_by: supersededBy,
+    reviewed: { date: d.reviewed.date, by: d.reviewed.by ?? null },
+    last_changed: changed ?? null,
+    revision_date: revisionDate(d, changed),
+    evidence: d.evidence.map((e) => ({
+      source: e.source,
+      reference: claim.referenceOrder.indexOf(e.source) + 1,
+      role: e.role,
+      kind: e.kind ?? null,
+      locator: e.locator ?? null,
+      quote: { text: e.quote.text, language: e.quote.language, translation: e.quote.translation ?? null, translator: e.quote.translator ?? null },
+      note: e.note ?? null,
+    })),
+    file: claim.file,
+  };
+}
+export type ClaimRecord = ReturnType<typeof claimRecord>;
+
+/** One claim with its sources as CSL-JSON: `/data/claims/<id>.json`. */
+export function claimFile(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext) {
+  return {
+    version: DATA_VERSION,
+    claim: claimRecord(corpus, claim, ctx),
+    sources: claimSources(corpus, claim).map((id) => sourceItem(corpus, id)),
+  };
+}
+
+/** A source as CSL-JSON with this project's fields (reliability, access notes, archives) under `custom`. */
+export function sourceItem(corpus: SiteCorpus, id: string): CslItem {
+  return sourceCsl(id, corpus.graph.get('source', id)!.data!, { full: true });
+}
+
+export function entityRecord(entity: ValidEntry<'entity'>, ctx: CiteContext) {
+  return { id: entity.id, url: ctx.siteUrl + sitePath(ctx.base, `entities/${entity.id}/`), ...entity.data };
+}
+
+export function topicRecord(topic: ValidEntry<'topic'>, ctx: CiteContext) {
+  return { id: topic.id, url: ctx.siteUrl + sitePath(ctx.base, `topics/${topic.id}/`), ...topic.data };
+}
+
+/** The columns of claims.csv, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'statement',
+  'topic',
+  'status',
+  'status_since',
+  'as_of',
+  'event_date',
+  'reviewed',
+  'last_changed',
+  'entities',
+  'sources',
+  'supports',
+  'contests',
+  'context',
+] as const;
+
+export function csvRow(record: ClaimRecord): string[] {
+  const bySource = (role: string) => record.evidence.filter((e) => e.role === role).map((e) => e.source).join(';');
+  return [
+    record.id,
+    record.url,
+    record.title,
+    record.statement,
+    record.topic,
+    record.status,
+    record.status_history.at(-1)!.date,
+    record.as_of ?? '',
+    record.event_date ?? '',
+    record.reviewed.date,
+    record.last_changed ?? '',
+    record.entities.join(';'),
+    [...new Set(record.evidence.map((e) => e.source))].join(';'),
+    bySource('supports'),
+    bySource('contests'),
+    bySource('context'),
+  ];
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
+ * spreadsheet would read as a formula (=, +, -, @ first) is prefixed with an apostrophe, as OWASP
+ * advises; docs/data.md says so.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvLine(fields: readonly string[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
