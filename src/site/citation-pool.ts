@@ -1,8 +1,9 @@
 /**
- * The build's citation step: every claim and source formatted by citation.js on worker threads,
- * started before Astro renders and running beside it, so that pages wait only for the entries
- * not yet done. Results are kept in a cache file keyed by the exact CSL-JSON item, so a rebuild
- * formats only what changed. Only the build script loads this module (never a page).
+ * The build's citation step: every claim and source formatted by citation.js on worker threads
+ * before Astro renders, so pages stay templates. Each entry's result is a promise the pages can
+ * await, so the step could also run beside rendering. Results are kept in a cache file keyed by
+ * the exact CSL-JSON item, so a rebuild formats only what changed. Only the build script loads
+ * this module (never a page).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -88,7 +89,6 @@ function writeCache(file: string, version: string, entries: Map<string, Citation
 
 /** Starts formatting every citation of the corpus and hands the results to the pages as they come. */
 export function startCitations(corpus: SiteCorpus, options: CitationPoolOptions): CitationRun {
-  const started = performance.now();
   const ctx = citeContext(options.base);
   const tasks: CitationTask[] = [];
   const version = formatterVersion();
@@ -140,8 +140,7 @@ export function startCitations(corpus: SiteCorpus, options: CitationPoolOptions)
       } catch (error) {
         options.log?.(`could not write the citation cache: ${(error as Error).message}`);
       }
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      options.log?.(`format citations (${pending.length} formatted, ${tasks.length - pending.length} from cache, beside rendering): ${seconds} s`);
+      options.log?.(`citations: ${pending.length} formatted on ${workers.length} threads, ${tasks.length - pending.length} from the cache`);
       resolve();
     };
     if (pending.length === 0) return finish();

@@ -201,10 +201,11 @@ export function formatMachine(item: CslItem): MachineCitations {
 /**
  * citation.js breaks RIS values every 70 characters, even inside a word, and RIS readers (its own
  * among them) join continuation lines with a space, so "cases" would come back as "ca ses".
- * Continuation lines are joined back to the tag line they belong to.
+ * Continuation lines are joined back to the tag line they belong to, and the space after "ER  -"
+ * goes (RIS readers accept the tag alone, and the page then has no trailing white space).
  */
 function unwrapRis(ris: string): string {
-  return ris.replace(/\s+$/, '').replace(/\n(?![A-Z][A-Z0-9]  - |ER  -)/g, '').replace(/^ER  -$/gm, 'ER  - ');
+  return ris.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '').replace(/ +$/gm, '').trim();
 }
 
 /** A claim's citations with its sources appended to the exchange formats. */
