@@ -30,8 +30,52 @@ const CSL_STYLES = [
 export type StyleKey = (typeof CSL_STYLES)[number]['key'];
 export const STYLE_KEYS: readonly StyleKey[] = CSL_STYLES.map((s) => s.key);
 
-const cslConfig = plugins.config.get('@csl') as { styles: { add(name: string, style: unknown): void; has(name: string): boolean } };
+const cslConfig = plugins.config.get('@csl') as {
+  styles: { add(name: string, style: unknown): void; has(name: string): boolean; get(name: string): unknown };
+};
 for (const { template, style } of CSL_STYLES) if (style && !cslConfig.styles.has(template)) cslConfig.styles.add(template, style);
+
+/** Attributes that only act between entries: disambiguation, collapsing, repeated-author dashes. */
+const BETWEEN_ENTRIES = /^(?:disambiguate-add-year-suffix|disambiguate-add-names|disambiguate-add-givenname|givenname-disambiguation-rule|collapse|cite-group-delimiter|year-suffix-delimiter|after-collapse-delimiter|subsequent-author-substitute|subsequent-author-substitute-rule)$/;
+
+/**
+ * A style for formatting one entry at a time. Every citation here is a bibliography of one item, in
+ * which disambiguation, sorting and repeated-author substitution cannot change anything, and the
+ * in-text citation form is never shown (citeproc still renders it for every item it registers, to
+ * detect ambiguity). Dropping those parts halves citeproc's time per entry; tests/unit/cite.test.ts
+ * checks that the output is the same as with the styles as published.
+ */
+function singleEntryStyle(style: unknown): unknown {
+  if (typeof style === 'string') {
+    return style
+      .replace(/<citation\b[\s\S]*?<\/citation>/, MINIMAL_CITATION)
+      .replace(/\s([a-z-]+)="[^"]*"/g, (attr, name: string) => (BETWEEN_ENTRIES.test(name) ? '' : attr))
+      .replace(/<sort>[\s\S]*?<\/sort>/g, '');
+  }
+  type Node = { name: string; attrs: Record<string, string>; children: (Node | string)[] };
+  const minimalCitation: Node = {
+    name: 'citation',
+    attrs: {},
+    children: [{ name: 'layout', attrs: {}, children: [{ name: 'text', attrs: { variable: 'title' }, children: [] }] }],
+  };
+  const prune = (node: Node): Node =>
+    node.name === 'citation'
+      ? minimalCitation
+      : {
+          ...node,
+          attrs: Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !BETWEEN_ENTRIES.test(name))),
+          children: node.children.filter((c) => typeof c === 'string' || c.name !== 'sort').map((c) => (typeof c === 'string' ? c : prune(c))),
+        };
+  return prune(style as Node);
+}
+
+const MINIMAL_CITATION = '<citation><layout><text variable="title"/></layout></citation>';
+
+/** citation.js template names of the one-entry styles. */
+const SINGLE = (template: string) => `${template}-single-entry`;
+for (const { template } of CSL_STYLES) {
+  if (!cslConfig.styles.has(SINGLE(template))) cslConfig.styles.add(SINGLE(template), singleEntryStyle(cslConfig.styles.get(template)));
+}
 // BibTeX keys are the entries' ids. citation.js only accepts keys without hyphens unless told
 // not to check; kebab-case ids are valid BibTeX keys.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
@@ -178,11 +222,13 @@ export function sourceCsl(id: string, s: SourceData, options: { full?: boolean }
 /**
  * The bibliography entry of one item in each style, as HTML. citeproc wraps it in a div and may
  * add inline `style` attributes, which a strict Content-Security-Policy would refuse; both go.
+ * `asPublished` uses the styles unpruned (for the test that pruning changes nothing).
  */
-export function formatStyled(item: CslItem): StyledCitations {
+export function formatStyled(item: CslItem, options: { asPublished?: boolean } = {}): StyledCitations {
   const out = {} as StyledCitations;
   for (const { key, template } of CSL_STYLES) {
-    const html = plugins.output.format('bibliography', [item], { format: 'html', template, lang: 'en-US' }) as string;
+    const name = options.asPublished ? template : SINGLE(template);
+    const html = plugins.output.format('bibliography', [item], { format: 'html', template: name, lang: 'en-US' }) as string;
     const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     out[key] = entry.replace(/ style="[^"]*"/g, '').trim();
   }
@@ -192,10 +238,11 @@ export function formatStyled(item: CslItem): StyledCitations {
 /** One item as BibTeX, RIS and normalised CSL-JSON. */
 export function formatMachine(item: CslItem): MachineCitations {
   const cite = new Cite(item);
-  // RIS names a newspaper article's author "reporter" (citation.js follows the RIS specification).
-  const ris = item.type === 'article-newspaper' && item.author ? new Cite({ ...item, reporter: item.author }) : cite;
+  // citation.js's mapping of the current RIS specification drops a newspaper article's authors and
+  // day of publication; its mapping of the older one (A1, Y1, JF) keeps them, and readers know both.
+  const ris = cite.format('ris', item.type === 'article-newspaper' ? { spec: 'old' } : {});
   const { _graph, ...csl } = cite.data[0] as CslItem & { _graph?: unknown };
-  return { bibtex: cite.format('bibtex').trim(), ris: unwrapRis(ris.format('ris')), csl };
+  return { bibtex: cite.format('bibtex').trim(), ris: unwrapRis(ris), csl };
 }
 
 /**
