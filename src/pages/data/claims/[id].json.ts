@@ -13,5 +13,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await getCorpus();
   const body = claimFile(corpus, props.claim as ValidEntry<'claim'>, citeContext(import.meta.env.BASE_URL));
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
