@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { claimDataFiles } from './src/site/claim-data-files.ts';
 import { contentReload } from './src/site/dev-reload.ts';
 
 // SITE_BASE serves the site under a path (GitHub Pages project sites, for example: "/repo/").
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX is for pages the maintainers write (src/pages/*.mdx); content/ never goes through it.
-  integrations: [mdx()],
+  integrations: [mdx(), claimDataFiles()],
   devToolbar: { enabled: false },
   vite: { cacheDir: './.cache/vite', plugins: [contentReload(base)] },
 });

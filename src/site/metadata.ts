@@ -4,6 +4,7 @@
  * Google Scholar and other reference managers read to save the page as a reference in one click.
  */
 import type { ValidEntry } from '../corpus/index';
+import { escapeHtml } from '../pipeline/render';
 import type { SourceData, SourceType } from '../schema/source';
 import { permalink, revisionDate, type CiteContext } from './cite';
 import { SITE } from './config';
@@ -93,4 +94,13 @@ export function claimHighwire(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ct
     tags.push(['citation_reference', parts.map((p) => p.replace(/;/g, ',')).join('; ')]);
   }
   return tags;
+}
+
+/**
+ * The head elements of a claim page as one HTML string: the Highwire tags and the JSON-LD block.
+ * Written here rather than as template elements because every claim page carries a dozen of them.
+ */
+export function claimHeadHtml(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext): string {
+  const tags = claimHighwire(corpus, claim, ctx).map(([name, content]) => `<meta name="${name}" content="${escapeHtml(content)}">`);
+  return `${tags.join('\n')}\n<script type="application/ld+json">${jsonForScript(claimJsonLd(corpus, claim, ctx))}</script>`;
 }

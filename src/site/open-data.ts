@@ -12,7 +12,16 @@ import { sitePath } from './urls';
 /** Version of the record layout below; raised when a field changes meaning or is removed. */
 export const DATA_VERSION = 1;
 
-export function claimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext) {
+/** Records by claim: claims.json, claims.csv and the per-claim files all use them, so each is built once. */
+const records = new WeakMap<ValidEntry<'claim'>, ClaimRecord>();
+
+export function claimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext): ClaimRecord {
+  let record = records.get(claim);
+  if (!record) records.set(claim, (record = buildClaimRecord(corpus, claim, ctx)));
+  return record;
+}
+
+function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext) {
   const d = claim.data;
   const changed = corpus.changed.get(claim.file);
   const supersededBy = corpus.graph
@@ -49,7 +58,7 @@ export function claimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx:
     file: claim.file,
   };
 }
-export type ClaimRecord = ReturnType<typeof claimRecord>;
+export type ClaimRecord = ReturnType<typeof buildClaimRecord>;
 
 /** One claim with its sources as CSL-JSON: `/data/claims/<id>.json`. */
 export function claimFile(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext) {

@@ -1,0 +1,81 @@
+/**
+ * The parts of pages that repeat on every claim page (a reference in full, the "Cite this" block),
+ * written as HTML strings. Astro's per-element cost is small but these hold dozens of elements and
+ * appear on every one of thousands of claim pages; written here they cost a tenth as much. Every
+ * value is escaped; the formatted citations are citeproc's HTML with inline styles removed.
+ */
+import { escapeHtml } from '../pipeline/render';
+import type { SourceData } from '../schema/source';
+import { STYLE_KEYS, styleTitles, type StyledCitations } from './cite';
+import { ACCESS_NOTE_LABEL, escapeText, formatDate, RATING_LABEL } from './present';
+
+const e = escapeHtml;
+const external = (href: string, text: string) => `<a class="external" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
+
+/**
+ * A source described in full, as a reference: who, what, when, where it was read, when accessed,
+ * archived copies, access notes and reliability. `href` links the title to the source's own page.
+ */
+export function sourceCitationHtml(s: SourceData, href?: string): string {
+  const title = href ? `<a class="source-title" href="${e(href)}">${e(s.title)}</a>` : `<cite class="source-title">${e(s.title)}</cite>`;
+  const original = s.original_title
+    ? ` (<span lang="${e(s.language)}">${e(s.original_title)}</span>${s.title_translator ? `<span class="hint">; title translated by ${e(s.title_translator)}</span>` : ''})`
+    : '';
+  const stop = /[.?!]$/.test(s.title) && !s.original_title ? ' ' : '. ';
+  const authors = s.authors.length ? `<span class="authors">${e(s.authors.join(', '))}. </span>` : '';
+  const note = s.published_note ? `<span class="date-note"> (${e(s.published_note)})</span>` : '';
+  const facts = [
+    s.url ? `<li>Publisher's page: ${external(s.url, s.url)}</li>` : "<li>The publisher's own page was not seen.</li>",
+    s.read_at ? `<li class="read-at">Read in a copy: ${external(s.read_at.url, s.read_at.host)}</li>` : '',
+    `<li>Accessed: ${s.accessed === 'unknown' ? 'not recorded' : formatDate(s.accessed)}</li>`,
+    s.archives.length
+      ? `<li>Archived: ${s.archives.map((a) => external(a.url, `copy of ${formatDate(a.date)}`)).join(', ')}</li>`
+      : `<li class="no-archive">No archived copy: ${e(s.no_archive ?? '')}</li>`,
+    ...s.access_notes.map(
+      (n) => `<li class="access-note access-${n.kind}"><span class="label">${ACCESS_NOTE_LABEL[n.kind]}:</span> ${e(n.note)}${n.date ? ` (${formatDate(n.date)})` : ''}</li>`,
+    ),
+    `<li class="reliability reliability-${s.reliability.rating}"><span class="label">Reliability: ${RATING_LABEL[s.reliability.rating]}.</span> ${e(s.reliability.note)}</li>`,
+  ];
+  return `<span class="citation-text">${authors}${title}${original}${stop}<span class="publisher">${e(s.publisher)}</span>, ${formatDate(s.published)}${note}.</span>\n<ul class="source-facts">${facts.join('')}</ul>`;
+}
+
+const SHORT = { apa: 'APA', mla: 'MLA', chicago: 'Chicago' } as const;
+
+export interface CiteBlockInput {
+  /** "claim" or "source": the heading says which. */
+  what: 'claim' | 'source';
+  styled?: StyledCitations;
+  bibtex: string;
+  ris: string;
+  csl: string;
+  /** A sentence before the formats. */
+  intro?: string;
+}
+
+/**
+ * "Cite this …": the entry in the bibliography styles (HTML from citeproc) and in the exchange
+ * formats (BibTeX, RIS, CSL-JSON). All of it is in the page; public/scripts/cite.js adds a copy
+ * button to each format where JavaScript runs. Search does not index it.
+ */
+export function citeBlockHtml({ what, styled, bibtex, ris, csl, intro }: CiteBlockInput): string {
+  const titles = styleTitles();
+  const styles = styled
+    ? `<dl class="cite-styles">${STYLE_KEYS.map(
+        (key) =>
+          `<div class="cite-format"><dt id="cite-${key}">${SHORT[key]} <span class="cite-edition">${e(titles[key])}</span></dt><dd><p class="cite-text" id="cite-text-${key}" data-copy="${SHORT[key]}">${styled[key]}</p></dd></div>`,
+      ).join('')}</dl>`
+    : '';
+  const machine = (
+    [
+      ['bibtex', 'BibTeX', bibtex],
+      ['ris', 'RIS', ris],
+      ['csl', 'CSL-JSON', csl],
+    ] as const
+  )
+    .map(
+      ([key, label, text]) =>
+        `<details class="cite-format"><summary>${label}</summary><pre class="cite-code" id="cite-text-${key}" data-copy="${label}" tabindex="0" aria-label="${label}">${escapeText(text)}</pre></details>`,
+    )
+    .join('');
+  return `<section class="cite" aria-labelledby="cite" data-cite data-pagefind-ignore="all"><h2 id="cite">Cite this ${what}</h2>${intro ? `<p class="cite-intro">${e(intro)}</p>` : ''}${styles}<div class="cite-machine">${machine}</div></section>`;
+}
