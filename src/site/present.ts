@@ -6,7 +6,7 @@ import { parsePartialDate } from '../schema/common';
 import type { ClaimStatus, EvidenceRole } from '../schema/claim';
 import type { EntityKind } from '../schema/entity';
 import type { Kind } from '../schema/index';
-import type { ReliabilityRating, SourceData, SourceType } from '../schema/source';
+import type { ReliabilityRating, SourceType } from '../schema/source';
 import { EVIDENCE_KINDS } from '../schema/claim';
 import { ACCESS_NOTE_KINDS } from '../schema/source';
 import { SITE } from './config';
@@ -119,11 +119,6 @@ export function formatDate(value: string | undefined): string {
   return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
 
-/** Whether a source was read somewhere other than the publisher's own page. */
-export function readInCopy(source: SourceData): boolean {
-  return source.read_at !== undefined;
-}
-
 /** Sort key for dates given to the year, month or day: earlier first, "unknown" last. */
 export function dateKey(value: string | undefined): string {
   return !value || value === 'unknown' ? '9999' : value;
@@ -133,13 +128,6 @@ export function dateKey(value: string | undefined): string {
 export function entryTitle(entry: { id: string; data?: unknown }): string {
   const data = entry.data as { title?: string; name?: string } | undefined;
   return data?.title ?? data?.name ?? entry.id;
-}
-
-/** The latest of some ISO dates (YYYY-MM-DD sort as text). */
-export function latest(dates: (string | undefined)[]): string | undefined {
-  let best: string | undefined;
-  for (const d of dates) if (d && (!best || d > best)) best = d;
-  return best;
 }
 
 /** Days between two YYYY-MM-DD dates. */
