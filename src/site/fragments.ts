@@ -1,13 +1,16 @@
 /**
- * The parts of pages that repeat on every claim page (a reference in full, the "Cite this" block),
+ * The parts of pages that repeat on every claim page (the evidence, a reference in full, the
+ * "Cite this" block),
  * written as HTML strings. Astro's per-element cost is small but these hold dozens of elements and
  * appear on every one of thousands of claim pages; written here they cost a tenth as much. Every
  * value is escaped; the formatted citations are citeproc's HTML with inline styles removed.
  */
+import { formatLocator } from '../pipeline/citation';
 import { escapeHtml } from '../pipeline/render';
+import { EVIDENCE_ROLES, type Evidence } from '../schema/claim';
 import type { SourceData } from '../schema/source';
 import { STYLE_KEYS, styleTitles, type StyledCitations } from './cite';
-import { ACCESS_NOTE_LABEL, escapeText, formatDate, RATING_LABEL } from './present';
+import { ACCESS_NOTE_LABEL, escapeText, EVIDENCE_KIND_LABEL, formatDate, RATING_LABEL, ROLE_LABEL, ROLE_MEANING } from './present';
 
 const e = escapeHtml;
 const external = (href: string, text: string) => `<a class="external" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
@@ -78,4 +81,31 @@ export function citeBlockHtml({ what, styled, bibtex, ris, csl, intro }: CiteBlo
     )
     .join('');
   return `<section class="cite" aria-labelledby="cite" data-cite data-pagefind-ignore="all"><h2 id="cite">Cite this ${what}</h2>${intro ? `<p class="cite-intro">${e(intro)}</p>` : ''}${styles}<div class="cite-machine">${machine}</div></section>`;
+}
+
+/**
+ * A claim's evidence grouped as supports, contests and context: each quote in its own language,
+ * its translation and translator beside it, and a caption with the numbered reference, the
+ * locator, what kind of evidence it is here, and the source's reliability.
+ */
+export function evidenceHtml(evidence: Evidence[], lookup: (source: string) => { number?: number; source?: SourceData }): string {
+  const groups = EVIDENCE_ROLES.map((role) => ({ role, items: evidence.filter((x) => x.role === role) })).filter((g) => g.items.length > 0);
+  const item = (x: Evidence) => {
+    const { number, source } = lookup(x.source);
+    const q = x.quote;
+    const translation =
+      q.translation !== undefined ? `<div class="translation" lang="en"><p>${e(q.translation)}</p><p class="translator">Translation: ${e(q.translator ?? '')}</p></div>` : '';
+    const caption = [
+      `<a href="#ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source?.title ?? x.source)}`,
+      x.locator ? `<span class="locator">, ${e(formatLocator(x.locator))}</span>` : '',
+      x.kind ? `<span class="evidence-kind"> · ${EVIDENCE_KIND_LABEL[x.kind]}</span>` : '',
+      source ? `<span class="rating rating-${source.reliability.rating}"> · ${RATING_LABEL[source.reliability.rating]}</span>` : '',
+    ].join('');
+    return `<li class="evidence"><figure${translation ? ' class="quote-pair"' : ''}><blockquote lang="${e(q.language)}"><p>${e(q.text)}</p></blockquote>${translation}<figcaption>${caption}</figcaption></figure>${x.note ? `<p class="evidence-note">${e(x.note)}</p>` : ''}</li>`;
+  };
+  const sections = groups.map(
+    ({ role, items }) =>
+      `<section class="evidence-group evidence-${role}" aria-labelledby="evidence-${role}"><h3 id="evidence-${role}">${ROLE_LABEL[role]} (${items.length}) <span class="role-meaning">${ROLE_MEANING[role]}</span></h3><ol class="evidence-list">${items.map(item).join('')}</ol></section>`,
+  );
+  return `<section aria-labelledby="evidence"><h2 id="evidence">Evidence</h2>${sections.join('')}</section>`;
 }

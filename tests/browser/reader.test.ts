@@ -3,6 +3,7 @@
  * axe-core violation (light and dark), the citations parse back, the copy button copies, and a
  * claim reads without JavaScript, on a phone, and on paper.
  */
+import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
@@ -159,6 +160,36 @@ describe('a claim page', () => {
     expect(focused.text).toBe('Skip to content');
     expect(focused.outline).toBe('solid');
     expect(focused.left).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('the open data, fetched from the served site', () => {
+  it('matches the fixture content: the same claim, source, entity and topic ids, and a file per claim', async () => {
+    const idsOf = (folder: string) => readdirSync(`tests/fixtures/site/content/${folder}`).map((f) => f.replace(/\.(mdx|yaml)$/, '')).sort();
+    const { page, errors } = await open('/data/');
+    const fetched = await page.evaluate(async () => {
+      const json = async (path: string) => (await fetch(path)).json();
+      const claims = await json('/data/claims.json');
+      const files = await Promise.all(claims.claims.map((c: { id: string }) => json(`/data/claims/${c.id}.json`)));
+      return {
+        count: claims.count,
+        claims: claims.claims.map((c: { id: string }) => c.id),
+        files: files.map((f: { claim: { id: string } }) => f.claim.id),
+        csvRows: (await (await fetch('/data/claims.csv')).text()).trim().split('\r\n').length - 1,
+        sources: (await json('/data/sources.json')).map((s: { id: string }) => s.id),
+        entities: (await json('/data/entities.json')).entities.map((e: { id: string }) => e.id),
+        topics: (await json('/data/topics.json')).topics.map((t: { id: string }) => t.id),
+      };
+    });
+    expect(fetched.claims).toEqual(idsOf('claims'));
+    expect(fetched.count).toBe(idsOf('claims').length);
+    expect(fetched.files).toEqual(idsOf('claims'));
+    expect(fetched.csvRows).toBe(idsOf('claims').length);
+    expect(fetched.sources).toEqual(idsOf('sources'));
+    expect(fetched.entities).toEqual(idsOf('entities'));
+    expect(fetched.topics).toEqual(idsOf('topics'));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

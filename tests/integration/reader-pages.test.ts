@@ -51,7 +51,7 @@ describe('a contested claim page', () => {
     const order = ['id="evidence-supports"', 'id="evidence-contests"', 'id="evidence-context"'].map((id) => evidence.indexOf(id));
     expect(order.every((i) => i > -1)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(evidence).toContain('<figure class="quote-pair"> <blockquote lang="zh"><p>全国已建成监控摄像头六亿余个</p></blockquote>');
+    expect(evidence).toContain('<figure class="quote-pair"><blockquote lang="zh"><p>全国已建成监控摄像头六亿余个</p></blockquote>');
     expect(evidence).toContain('<div class="translation" lang="en"><p>More than 600 million surveillance cameras have been built nationwide.</p><p class="translator">Translation: project editors</p></div>');
     expect(text(evidence)).toContain('[1] National public security video surveillance statistics, sec. Summary, p. 12 · Official statement · Generally reliable');
     expect(text(evidence)).toContain('[2] How many cameras does China have? · Secondary summary · Unreliable');
