@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 // (the stack is pinned; newer Astro majors need another Node).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+// Astro turns browser reloading off when NODE_ENV is "test" or "production" (set in some shells and
+// by test runners); this server is for development whatever the environment says.
+process.env.NODE_ENV = 'development';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, host: { type: 'string' }, open: { type: 'boolean' } },

@@ -8,7 +8,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { processEntry } from '../../src/pipeline/entry';
+import { splitFrontmatter } from '../../src/pipeline/frontmatter';
+import { PositionIndex } from '../../src/pipeline/position';
+import { parseYaml } from '../../src/pipeline/yaml';
 import { closest } from '../../src/pipeline/suggest';
 import { ID_MAX_LENGTH, ID_PATTERN, KINDS, type Kind } from '../../src/schema/index';
 import { flatten, kindDoc, type FieldDoc } from './field-reference';
@@ -149,18 +151,30 @@ function setPath(values: Values, path: string, value: unknown, index = 0): void 
   else setPath(((values[head] as Values | undefined) ??= {}), rest.join('.'), value, index);
 }
 
-/** The validated data of an existing entry, read through the pipeline. */
-function readData(contentDir: string, kind: Kind, id: string): Record<string, unknown> | undefined {
-  const path = entryPathOf(contentDir, kind, id);
+/**
+ * One field of an existing entry, read with the pipeline's own frontmatter and YAML readers, and
+ * used only if it is valid for that field. The entry itself may still have placeholders (a source
+ * written a minute ago), so the entry as a whole is not required to validate.
+ */
+function readField(contentDir: string, kind: Kind, id: string, path: string): unknown {
+  let text: string;
   try {
-    const entry = processEntry(
-      { file: displayPath(contentDir, kind, id), contentPath: `${KINDS[kind].folder}/${id}${KINDS[kind].extension}`, bytes: readFileSync(path) },
-      { render: false, base: '/' },
-    );
-    return entry.data as Record<string, unknown> | undefined;
+    text = readFileSync(entryPathOf(contentDir, kind, id), 'utf8');
   } catch {
     return undefined;
   }
+  const file = displayPath(contentDir, kind, id);
+  const positions = new PositionIndex(text);
+  let yaml = text;
+  let offset = 0;
+  if (KINDS[kind].hasBody) {
+    const split = splitFrontmatter(file, text, positions).frontmatter;
+    if (!split) return undefined;
+    ({ yaml, yamlOffset: offset } = split);
+  }
+  const value = (parseYaml(file, yaml, offset, positions).value as Record<string, unknown> | null | undefined)?.[path];
+  const field = kindDoc(kind).fields.find((f) => f.path === path);
+  return field && value !== undefined && field.schema.safeParse(value).success ? value : undefined;
 }
 
 /** The values a new entry starts with: the answers, then what the template fills. */
@@ -181,11 +195,11 @@ export function initialValues(kind: Kind, answers: Answers, context: ScaffoldCon
     } else if ('fromEntry' in fill) {
       const { idField, kind: other, field } = fill.fromEntry;
       (answers.get(idField) ?? []).forEach((id, i) => {
-        const found = readData(context.contentDir, other, id)?.[field];
+        const found = readField(context.contentDir, other, id, field);
         if (found !== undefined) setPath(values, path, found, i);
       });
     } else if ('nextOrder' in fill) {
-      const orders = entryIds(context.contentDir, fill.nextOrder).map((id) => Number(readData(context.contentDir, fill.nextOrder, id)?.order ?? 0));
+      const orders = entryIds(context.contentDir, fill.nextOrder).map((id) => Number(readField(context.contentDir, fill.nextOrder, id, 'order') ?? 0));
       setPath(values, path, Math.min(999, Math.max(0, ...orders) + 1));
     }
   }
