@@ -6,14 +6,17 @@
  * the entries `npm run new` writes are both made from this, so neither is copied by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import type * as TypeScript from 'typescript';
 import { z } from 'astro/zod';
 import * as schema from '../../src/schema/index';
 import { KINDS, KIND_NAMES, type Kind } from '../../src/schema/index';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../../src/schema/', import.meta.url));
+// Loaded with require: through tsx's ESM loader the 9 MB compiler takes seconds longer to load.
+const ts: typeof TypeScript = createRequire(import.meta.url)('typescript');
 
 export interface FieldDoc {
   /** Path as contributors write it: `evidence[].quote.text`. */
@@ -107,9 +110,9 @@ function sourceDocs(): SourceDocs {
 }
 
 /** The object literal passed to the first `z.object(...)` in an expression. */
-function objectLiteralIn(node: ts.Node): ts.ObjectLiteralExpression | undefined {
-  let found: ts.ObjectLiteralExpression | undefined;
-  const visit = (n: ts.Node): void => {
+function objectLiteralIn(node: TypeScript.Node): TypeScript.ObjectLiteralExpression | undefined {
+  let found: TypeScript.ObjectLiteralExpression | undefined;
+  const visit = (n: TypeScript.Node): void => {
     if (found) return;
     if (ts.isCallExpression(n) && isZObject(n.expression) && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
       found = n.arguments[0];
@@ -122,11 +125,11 @@ function objectLiteralIn(node: ts.Node): ts.ObjectLiteralExpression | undefined 
 }
 
 /** `z.object`, however it is laid out over lines. */
-function isZObject(callee: ts.Expression): boolean {
+function isZObject(callee: TypeScript.Expression): boolean {
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 'object' && ts.isIdentifier(callee.expression) && callee.expression.text === 'z';
 }
 
-function propsOf(literal: ts.ObjectLiteralExpression): PropsInfo {
+function propsOf(literal: TypeScript.ObjectLiteralExpression): PropsInfo {
   const props: PropsInfo = new Map();
   for (const property of literal.properties) {
     if (!ts.isPropertyAssignment(property)) continue;
@@ -138,9 +141,9 @@ function propsOf(literal: ts.ObjectLiteralExpression): PropsInfo {
 }
 
 /** Messages of refinements in an expression, outside the fields' own literal: checks across fields. */
-function messagesIn(node: ts.Node, exclude: ts.Node | undefined): string[] {
+function messagesIn(node: TypeScript.Node, exclude: TypeScript.Node | undefined): string[] {
   const messages: string[] = [];
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TypeScript.Node): void => {
     if (n === exclude) return;
     if (ts.isPropertyAssignment(n) && n.name.getText() === 'message' && ts.isStringLiteralLike(n.initializer)) {
       messages.push(n.initializer.text);
@@ -154,7 +157,7 @@ function messagesIn(node: ts.Node, exclude: ts.Node | undefined): string[] {
   return messages;
 }
 
-function jsDocOf(node: ts.Node): string {
+function jsDocOf(node: TypeScript.Node): string {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
   const last = docs[docs.length - 1];
   if (!last) return '';
@@ -314,8 +317,10 @@ function referencePaths(kind: Kind): Map<string, Kind> {
   return map;
 }
 
+let kinds: KindDoc[] | undefined;
+
 export function kindDocs(): KindDoc[] {
-  return KIND_NAMES.map((kind) => {
+  kinds ??= KIND_NAMES.map((kind) => {
     const spec = KINDS[kind];
     const top = unwrap(spec.schema);
     const { props, rules } = propsFor(top.wrappers, undefined);
@@ -329,6 +334,7 @@ export function kindDocs(): KindDoc[] {
       rules,
     };
   });
+  return kinds;
 }
 
 export function kindDoc(kind: Kind): KindDoc {

@@ -245,7 +245,7 @@ async function askQuestion(
 ): Promise<string[] | undefined> {
   const field = questionField(kind, question);
   say('');
-  say(`${field.path.replace('[]', '')}: ${field.doc}`);
+  say(`${question.label ?? field.path}: ${field.doc}`);
   if (field.options) say(`  One of: ${field.options.join(', ')}.`);
   if (question.exists && question.exists !== 'source') {
     const { folder } = KINDS[question.exists];

@@ -9,6 +9,8 @@ import type { Kind } from '../../src/schema/index';
 export interface Question {
   /** The option name: `--title`. */
   flag: string;
+  /** What to call the field when asking, where its path would puzzle: "sources" for `evidence[].source`. */
+  label?: string;
   /** The field the answer fills, as in the field reference: `title`, `evidence[].source`. */
   field: string;
   /** Several values, comma-separated or by repeating the flag; a `[]` field gets one item per value. */
@@ -56,7 +58,7 @@ export const TEMPLATES: Record<Kind, Template> = {
       { flag: 'statement', field: 'statement' },
       { flag: 'topic', field: 'topic', exists: 'topic' },
       { flag: 'status', field: 'status' },
-      { flag: 'source', field: 'evidence[].source', list: true, exists: 'source' },
+      { flag: 'source', field: 'evidence[].source', list: true, exists: 'source', label: 'sources (one evidence item each)' },
       { flag: 'entity', field: 'entities', list: true, exists: 'entity' },
     ],
     fills: {
@@ -110,6 +112,7 @@ export const TEMPLATES: Record<Kind, Template> = {
       { flag: 'title', field: 'title' },
       { flag: 'source', field: 'source', exists: 'source' },
       { flag: 'summary', field: 'summary' },
+      { flag: 'claim', field: 'assertions[].claims', list: true, exists: 'claim', label: 'claims that decide the first assertion' },
     ],
     fills: { 'reviewed.date': { today: true } },
     show: ['assertions[].claims', 'assertions[].questions'],

@@ -184,8 +184,11 @@ export function initialValues(kind: Kind, answers: Answers, context: ScaffoldCon
   for (const question of template.questions) {
     const given = answers.get(question.field);
     if (!given?.length) continue;
-    if (question.field.includes('[]')) given.forEach((v, i) => setPath(values, question.field, v, i));
-    else setPath(values, question.field, question.list ? given : given[0]);
+    const field = questionField(kind, question);
+    // `evidence[].source`: one list item per value. `assertions[].claims`: a list in the first item.
+    if (field.shape === 'list') setPath(values, question.field, given);
+    else if (question.field.includes('[]')) given.forEach((v, i) => setPath(values, question.field, v, i));
+    else setPath(values, question.field, given[0]);
   }
   for (const [path, fill] of Object.entries(template.fills)) {
     if ('today' in fill) setPath(values, path, context.today);
