@@ -32,7 +32,7 @@ export function fieldsMarkdown(): string {
     '',
     'How values are written (YAML):',
     '',
-    '- *text*: on one line, in double quotes when it contains `: `, `#`, or starts with a quote or bracket;',
+    '- *text*: on one line, in double quotes when it contains `: ` or ` #`, or starts with a quote or bracket;',
     '  a long text can continue on the next lines after `>-`, indented.',
     '- *date*: always in double quotes, `"2024-11-21"`; a partial date is `"2024-11"` or `"2024"`.',
     '- *id*: the file name of another entry without its extension, e.g. `leaks` for `content/topics/leaks.mdx`.',

@@ -190,6 +190,7 @@ export async function runNew(args: string[], terminal: Terminal, options: NewOpt
       say(`Still to fill in (left as "" in the file; the checker reports each one until it is filled):`);
       say(`  ${scaffold.placeholders.join(', ')}`);
     }
+    if (KINDS[kind].hasBody) say('Write the body below the second "---", in place of the comment there.');
     say('Then run npm run check, or keep npm run dev running: it checks every time you save.');
     say('Every field is described in docs/fields.md; how to write a good entry, in CONTRIBUTING.md.');
     return 0;

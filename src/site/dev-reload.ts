@@ -142,6 +142,8 @@ export function contentReload(base: string, options: ContentReloadOptions = {}):
       const check = async (): Promise<void> => {
         const batch = changed;
         changed = [];
+        // On this thread: the pipeline is already loaded here, while a fresh worker pool would
+        // spend seconds loading it again on every save.
         const loading = loadSiteCorpus({ base, workers: 0 });
         // Pages wait for this check; if it fails they keep the last content that loaded.
         setSiteCorpus(loading.catch((error) => (good ? good : Promise.reject(error))));

@@ -2,7 +2,8 @@
  * CONTRIBUTING.md is tested like code: its complete example passes the checker, and every
  * `npm run new` command it shows uses a kind and options the command has.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../scripts/lib/scaffold-templates';
@@ -37,6 +38,24 @@ describe('CONTRIBUTING.md', () => {
     const corpus = await loadCorpus({ contentDir: work.contentDir, workers: 0 });
     expect(corpus.diagnostics).toEqual([]);
     expect(corpus.graph.get('claim', 'weibo-blocked-data-leak-hashtag')?.data?.status).toBe('reported');
+  });
+
+  it('links only to headings and files that exist', () => {
+    const anchors = (markdown: string) => {
+      const slugger = new GithubSlugger();
+      return new Set([...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1])));
+    };
+    const here = anchors(guide);
+    const fields = anchors(readFileSync('docs/fields.md', 'utf8'));
+    const links = [...guide.matchAll(/\]\(((?!https?:)[^)\s]+)\)/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(20);
+    for (const link of links) {
+      const [path, anchor] = link.split('#');
+      // docs/rules.md is written from the rule catalog by npm run docs:rules.
+      if (path && path !== 'docs/rules.md' && !path.startsWith('./') && !path.startsWith('../')) expect(existsSync(path), link).toBe(true);
+      if (anchor && !path) expect(here, link).toContain(anchor);
+      if (anchor && path === 'docs/fields.md') expect(fields, link).toContain(anchor);
+    }
   });
 
   it('shows only npm run new commands whose kind and options exist', () => {

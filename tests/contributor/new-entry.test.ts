@@ -125,20 +125,22 @@ describe('the entries npm run new writes', () => {
   });
 
   // What a contributor writes in place of each placeholder, kind by kind.
-  const FILLED: Record<Kind, { answers: [string, string[]][]; values: string[] }> = {
+  const FILLED: Record<Kind, { answers: [string, string[]][]; values: string[]; body?: string }> = {
     claim: {
       answers: [['topic', ['leaks']], ['evidence[].source', ['wire-story']]],
       values: ['A title', 'A statement.', 'reported', 'reported', 'A reason.', 'supports', 'news-report', 'asked for 10 bitcoin'],
+      body: 'A seller asked for 10 bitcoin [@wire-story].\n',
     },
     source: {
       answers: [],
       values: ['news', 'A title', 'en', 'A publisher', '"2024-11"', 'https://news.example.org/a', '"2026-11-29"', 'https://web.archive.org/web/2026/https://news.example.org/a', '"2026-11-29"', 'marginal', 'A note.'],
     },
     entity: { answers: [], values: ['law', 'A law', '个人信息保护法', 'What it is.'] },
-    topic: { answers: [], values: ['A topic', 'What it covers.'] },
+    topic: { answers: [], values: ['A topic', 'What it covers.'], body: 'An overview linking [a claim](../claims/database-offered.mdx).\n' },
     review: {
       answers: [['source', ['news-analysis']], ['assertions[].claims', ['database-offered']]],
       values: ['A review', 'The finding.', 'an assertion', 'supported', 'Why.'],
+      body: 'This review checks an article.\n',
     },
     question: { answers: [['topic', ['leaks']]], values: ['A question?', 'What is known.', 'What would settle it.'] },
   };
@@ -165,7 +167,14 @@ describe('the entries npm run new writes', () => {
       const values = FILLED[kind].values;
       const filled = lines.map((line) => (/^\s*(?:- )?[a-z_]+: ""$/.test(line) ? line.replace(/""$/, values[index++]) : line));
       expect(index).toBe(values.length);
-      writeFileSync(scaffold.path, filled.join('\n'));
+      let text = filled.join('\n');
+      const body = FILLED[kind].body;
+      if (body !== undefined) {
+        // The body's comment is what the contributor writes over.
+        expect(text).toMatch(/\n---\n\n\{\/\*[\s\S]*\*\/\}\n$/);
+        text = text.replace(/\{\/\*[\s\S]*\*\/\}\n$/, body);
+      }
+      writeFileSync(scaffold.path, text);
       const after = (await loadCorpus({ contentDir: work.contentDir, workers: 0 })).diagnostics;
       expect(after).toEqual([]);
     });
