@@ -164,7 +164,7 @@ describe('a first-time contributor adds a source and a claim', () => {
 
     const sourcePage = readFileSync(join(outDir, 'sources/hashtag-report/index.html'), 'utf8');
     expect(text(section(sourcePage, 'claims'))).toContain('A hashtag was blocked reported Supports');
-  });
+  }, 180_000);
 });
 
 function freePort(): Promise<number> {
@@ -187,7 +187,7 @@ describe('npm run dev', () => {
   let port = 0;
 
   /** Waits until the terminal shows a text, looking only at what came after `from`. */
-  async function terminalShows(needle: string, from: number, timeoutMs = 30_000): Promise<void> {
+  async function terminalShows(needle: string, from: number, timeoutMs = 60_000): Promise<void> {
     const start = Date.now();
     while (!output.slice(from).includes(needle)) {
       if (Date.now() - start > timeoutMs) throw new Error(`The terminal did not show "${needle}". It shows:\n${output.slice(from)}`);
@@ -221,25 +221,25 @@ describe('npm run dev', () => {
       expect(await page.locator('#statement').innerText()).toBe('In July 2022 a seller offered a database said to come from the police for 10 bitcoin.');
 
       let mark = output.length;
-      let reloaded = page.waitForEvent('load');
+      let reloaded = page.waitForEvent('load', { timeout: 60_000 });
       writeFileSync(file, original.replace('for 10 bitcoin.', 'for ten bitcoin.'));
       await reloaded;
       expect(await page.locator('#statement').innerText()).toBe('In July 2022 a seller offered a database said to come from the police for ten bitcoin.');
       await terminalShows('[check] content/claims/database-offered.mdx saved. No problems found.', mark);
 
       mark = output.length;
-      reloaded = page.waitForEvent('load');
+      reloaded = page.waitForEvent('load', { timeout: 60_000 });
       writeFileSync(file, original.replace('topic: leaks', 'topic: leak'));
       await reloaded;
       const problem = 'content/claims/database-offered.mdx:4:8  error  Field "topic" names the topic "leak", which does not exist (no content/topics/leak.mdx).  [unknown-reference]';
       await terminalShows(`[check] content/claims/database-offered.mdx saved.\ncontent/claims/database-offered.mdx\n${problem}\n    fix: Did you mean "leaks"?\n[check] 1 error and 0 warnings in 1 file.`, mark);
       const overlay = page.locator('vite-error-overlay');
-      await overlay.waitFor();
+      await overlay.waitFor({ timeout: 60_000 });
       expect(await overlay.locator('#title').innerText()).toBe('The content has an error');
       expect(await overlay.locator('#message-content').innerText()).toContain('content/claims/database-offered.mdx:4:8  Field "topic" names the topic "leak"');
 
       mark = output.length;
-      reloaded = page.waitForEvent('load');
+      reloaded = page.waitForEvent('load', { timeout: 60_000 });
       writeFileSync(file, original);
       await reloaded;
       await terminalShows(
@@ -251,5 +251,5 @@ describe('npm run dev', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 240_000);
 });
