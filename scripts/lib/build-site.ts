@@ -5,7 +5,6 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build as astroBuild } from 'astro';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
 import { checkOutDir, stage } from './publish';
@@ -66,6 +65,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     setSiteCorpus(Promise.resolve(corpus));
     await timed('render pages (Astro)', async () => {
+      // Loaded only now: content with errors is reported without waiting for Astro to load.
+      const { build: astroBuild } = await import('astro');
       await astroBuild({ root: options.root, outDir: building, base: options.base, logLevel: 'warn', mode: 'production' });
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
       for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(building, stub), { force: true });

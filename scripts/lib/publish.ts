@@ -200,7 +200,7 @@ export function checkOutDir(outDir: string, project: { root: string; contentDir:
   const out = resolve(outDir);
   const root = resolve(project.root);
   const content = resolve(project.contentDir);
-  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + sep);
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
   const shown = relative(root, out) || '.';
   if (within(root, out)) return `the output folder "${shown}" is the project folder or contains it`;
   if (within(content, out) || within(out, content)) return `the output folder "${shown}" overlaps the content folder`;
