@@ -108,6 +108,8 @@ describe('a build that is interrupted', () => {
     expect(site).not.toEqual(previous);
     for (const file of ['index.html', '_headers', 'pagefind/pagefind.js', 'claims/database-offered/index.html']) expect(site[file], file).toBeDefined();
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Surveillance Claims');
+    // It built without ever loading an image decoder (the build ran with sharp blocked, project.ts).
+    expect(next.output).not.toContain('sharp');
     expect(project.leftovers()).toEqual([]);
   });
 });

@@ -7,8 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const FIXTURE_CONTENT = resolve('tests/fixtures/site/content');
+/** Every build here runs unable to load an image decoder (see block-image-decoder.mjs). */
+const BLOCK_IMAGE_DECODER = pathToFileURL(resolve('tests/security/block-image-decoder.mjs')).href;
 
 export interface Project {
   root: string;
@@ -33,7 +36,7 @@ export function copyProject(): Project {
   return {
     root,
     build(env = {}) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      const child = spawn(process.execPath, ['--import', BLOCK_IMAGE_DECODER, '--import', 'tsx', 'scripts/build.ts'], {
         cwd: root,
         env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
