@@ -142,7 +142,7 @@ describe('the checker on the threat corpus', () => {
     expect(diagnostics.filter((d) => d.file.includes('outside') || d.file.includes('leaked'))).toEqual([]);
   });
 
-  it('fails `npm run check` and lists every route by file, line and column', () => {
+  it('fails `npm run check` and lists every route by file, line and column', { timeout: 180_000 }, () => {
     const check = run('scripts/check.ts', { CONTENT_DIR: content });
     expect(check.status).toBe(1);
     for (const [file, expected] of Object.entries(EXPECTED)) {
@@ -152,7 +152,7 @@ describe('the checker on the threat corpus', () => {
   });
 });
 
-describe('the build of the threat corpus', () => {
+describe('the build of the threat corpus', { timeout: 180_000 }, () => {
   it('stops after checking, before Astro renders anything, and leaves the previous site as it was', () => {
     const site = join(work, 'site');
     mkdirSync(join(site, 'pagefind'), { recursive: true });

@@ -25,7 +25,10 @@ beforeAll(() => {
 
 afterAll(() => project?.remove());
 
-describe('a build that fails', () => {
+// Each test runs one or two real builds; on a busy machine a build takes well over the default minute.
+const BUILDS = { timeout: 300_000 };
+
+describe('a build that fails', BUILDS, () => {
   it('on a content error, stops before Astro and leaves dist/ as it was', async () => {
     const content = mkdtempSync(join(tmpdir(), 'broken-content-'));
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
@@ -66,7 +69,7 @@ describe('a build that fails', () => {
   });
 });
 
-describe('a build that is interrupted', () => {
+describe('a build that is interrupted', BUILDS, () => {
   // A page that takes two minutes, so that the build is always still running when it is stopped.
   const slowPage = () => join(project.root, 'src/pages/slow.astro');
   beforeAll(() => writeFileSync(slowPage(), '---\nawait new Promise((resolve) => setTimeout(resolve, 120_000));\n---\n<p>slow</p>\n'));
@@ -114,7 +117,7 @@ describe('a build that is interrupted', () => {
   });
 });
 
-describe('the output folder', () => {
+describe('the output folder', BUILDS, () => {
   it('is refused, before anything is read or written, when it would replace the project itself', async () => {
     const before = readdirSync(project.root).sort();
     const result = await project.build({ OUT_DIR: '.' }).done;

@@ -153,7 +153,7 @@ describe('the watch itself can fail', () => {
   it('records a request to another host, even one the page did not make', async () => {
     const page = await w.context.newPage();
     await page.goto('http://tracker.example/pixel.png').catch(() => {});
-    expect(w.proxied).toEqual(['GET http://tracker.example/pixel.png']);
+    expect(w.proxied).toContain('GET http://tracker.example/pixel.png');
     await page.close();
   });
 
