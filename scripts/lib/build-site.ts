@@ -20,8 +20,6 @@ export interface BuildOptions {
   /** Worker threads for loading content (default: one per core). */
   workers?: number;
   log?: (line: string) => void;
-  /** How long to wait for another build of the same output folder (default: 10 minutes). */
-  lockWaitMs?: number;
 }
 
 export interface BuildResult {
@@ -60,7 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
 
-  const staging = await stage(outDir, { log, waitMs: options.lockWaitMs });
+  const staging = await stage(outDir, { log });
   const building = staging.dir;
   try {
     setSiteCorpus(Promise.resolve(corpus));
