@@ -64,6 +64,9 @@ const EXPECTED: Record<string, string[]> = {
   'claims/linked-secret.mdx': ['1:1 file-symlink'],
   'sources/dangling.yaml': ['1:1 file-symlink'],
   'entities/': ['1:1 file-symlink'],
+  'claims/photo.avif': ['1:1 file-name'],
+  'sources/logo.svg': ['1:1 file-name'],
+  'claims/huge.mdx': ['1:1 file-too-large'],
 };
 /** Valid entries the threats stand among; they must pass. */
 const VALID = ['claims/valid.mdx', 'sources/a-source.yaml', 'topics/leaks.mdx'];
@@ -101,15 +104,23 @@ function addGeneratedThreats(): void {
   symlinkSync('../../outside/secret.mdx', at('claims/linked-secret.mdx'));
   symlinkSync('../../nowhere.yaml', at('sources/dangling.yaml'));
   symlinkSync('../outside/entities', at('entities'));
+  // Files that are not entries (images the build could decode), and pathological input.
+  writeFileSync(at('claims/photo.avif'), Buffer.from('0000001c667479706176696600000000', 'hex'));
+  writeFileSync(at('sources/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+  writeFileSync(at('claims/huge.mdx'), claim('A huge entry', `${'Padding. '.repeat(40_000)}\n`));
+  writeFileSync(at('claims/emphasis-bomb.mdx'), claim('Emphasis bomb', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}\n`));
 }
+/** Input that would hang a parser (emphasis resolution is quadratic): stopped, whatever rule the checker finds for it. */
+const PATHOLOGICAL = ['claims/emphasis-bomb.mdx'];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'threats-'));
   content = join(work, 'content');
   cpSync(CORPUS, content, { recursive: true });
   addGeneratedThreats();
-  ({ diagnostics } = await loadCorpus({ contentDir: content, workers: 0 }));
-});
+  // On worker threads, as `npm run check` does, so that the time limit per file applies.
+  ({ diagnostics } = await loadCorpus({ contentDir: content, workers: 2 }));
+}, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -129,6 +140,12 @@ describe('the checker on the threat corpus', () => {
     const found = ofFile(file);
     expect(found.map(located)).toEqual(expect.arrayContaining(expected));
     expect(found.every((d) => d.severity === 'error' && d.message && d.fix)).toBe(true);
+  });
+
+  it.each(PATHOLOGICAL)('stops %s within the time limit, with an error, without stopping the check', (file) => {
+    const found = ofFile(file);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.severity === 'error' && d.line >= 1)).toBe(true);
   });
 
   it('covers every file of the corpus, and passes the valid entries among them', () => {
@@ -171,8 +188,10 @@ describe('the build of the threat corpus', { timeout: 180_000 }, () => {
 describe('rendering, even of what the checker rejected', () => {
   const bodies = Object.keys(EXPECTED).filter((f) => f.endsWith('.mdx'));
 
+  const renderable = bodies.filter((f) => !/linked-secret|huge/.test(f));
+
   it('writes only allow-listed tags, attributes and links for every rejected body', () => {
-    for (const file of bodies.filter((f) => !f.includes('linked-secret'))) {
+    for (const file of renderable) {
       const entry = processEntry({ file, contentPath: file, bytes: readFileSync(join(content, file)) }, { render: true, base: '/' });
       expect(unsafeMarkup(entry.html ?? ''), file).toEqual([]);
     }
@@ -181,7 +200,7 @@ describe('rendering, even of what the checker rejected', () => {
   it('writes nothing a contributor typed as markup, even from a tree the checker never walked', () => {
     const parser = unified().use(remarkParse).use(remarkMdx);
     let rendered = 0;
-    for (const file of bodies.filter((f) => !f.includes('linked-secret'))) {
+    for (const file of renderable) {
       const body = readFileSync(join(content, file), 'utf8').split(/^---$/m).slice(2).join('---');
       let tree: Root;
       try {
