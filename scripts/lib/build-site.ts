@@ -49,6 +49,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  // A build is a production build even when started from a test runner, whose NODE_ENV, MODE, DEV
+  // and PROD variables would otherwise reach import.meta.env: pages (the meta CSP) must come out as deployed.
+  process.env.NODE_ENV = 'production';
+  for (const leftover of ['MODE', 'DEV', 'PROD']) delete process.env[leftover];
   const outDir = resolve(options.root, options.outDir);
   const unsafe = checkOutDir(outDir, { root: options.root, contentDir: resolve(options.contentDir) });
   if (unsafe) throw new Error(`Refusing to build: ${unsafe}.`);
