@@ -1,14 +1,14 @@
 /**
  * The build, step by step: load and check the content, render the site with Astro, index it with
- * Pagefind, then put it in place. Any failure stops the build and leaves the previous output as it was.
+ * Pagefind, then put it in place. Any failure stops the build and leaves the previous output as it was
+ * (scripts/lib/publish.ts says how, also when the build is interrupted).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build as astroBuild } from 'astro';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
-import { startCitations } from '../../src/site/citation-pool';
+import { startCitations, type CitationRun } from '../../src/site/citation-pool';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
-import { discard, publish, temporaryDir } from './publish';
+import { checkOutDir, stage } from './publish';
 import { indexSite } from './search-index';
 
 export interface BuildOptions {
@@ -37,7 +37,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const steps: BuildResult['steps'] = [];
   const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
     const start = performance.now();
-    const value = await run();
+    let value: T;
+    try {
+      value = await settled(run());
+    } catch (error) {
+      throw new Error(`${step} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    }
     const ms = Math.round(performance.now() - start);
     steps.push({ step, ms });
     log(`${step}: ${(ms / 1000).toFixed(1)} s`);
@@ -45,34 +50,62 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  // A build is a production build even when started from a test runner, whose NODE_ENV, MODE, DEV
+  // and PROD variables would otherwise reach import.meta.env: pages (the meta CSP) must come out as deployed.
+  process.env.NODE_ENV = 'production';
+  for (const leftover of ['MODE', 'DEV', 'PROD']) delete process.env[leftover];
+  const outDir = resolve(options.root, options.outDir);
+  const unsafe = checkOutDir(outDir, { root: options.root, contentDir: resolve(options.contentDir) });
+  if (unsafe) throw new Error(`Refusing to build: ${unsafe}.`);
   const corpus = await timed('load and check content', () =>
     loadSiteCorpus({ base: options.base, workers: options.workers, contentDir: options.contentDir }),
   );
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
 
-  const outDir = resolve(options.root, options.outDir);
-  const building = temporaryDir(outDir);
-  // Citations are formatted on worker threads (citeproc costs milliseconds an entry) and handed to the pages.
-  const citations = startCitations(corpus, { base: options.base, cacheFile: join(options.root, '.cache/citations.json'), log });
+  const staging = await stage(outDir, { log });
+  const building = staging.dir;
+  let citations: CitationRun | undefined;
   try {
     setSiteCorpus(Promise.resolve(corpus));
-    await timed('format citations', () => citations.done);
+    // Citations are formatted on worker threads (citeproc costs milliseconds an entry) and handed to the pages.
+    citations = startCitations(corpus, { base: options.base, cacheFile: join(options.root, '.cache/citations.json'), log });
+    await timed('format citations', () => citations!.done);
     await timed('render pages (Astro)', async () => {
+      // Loaded only now: content with errors is reported without waiting for Astro to load.
+      const { build: astroBuild } = await import('astro');
       await astroBuild({ root: options.root, outDir: building, base: options.base, logLevel: 'warn', mode: 'production' });
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
       for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(building, stub), { force: true });
     });
     const { pages } = await timed('index for search (Pagefind)', () => indexSite(building));
     result.pages = pages;
-    await timed('publish', async () => publish(building, outDir));
-  } catch (error) {
-    discard(building);
-    throw error;
+    await timed('publish', async () => {
+      // Never swap in a site that lacks its home page or its search index, whatever the steps said.
+      for (const required of ['index.html', 'pagefind/pagefind.js']) {
+        if (!existsSync(join(building, required))) throw new Error(`the built site has no ${required}`);
+      }
+      staging.publish();
+    });
   } finally {
-    citations.close();
+    citations?.close();
+    staging.release();
     setSiteCorpus(undefined);
   }
   result.ok = true;
   return result;
+}
+
+/**
+ * A step's promise, failed if the process runs out of work while it is still pending. That happens
+ * when a helper process dies without answering (Pagefind's backend panics, for example): its answer
+ * can never come, and Node would otherwise exit silently in the middle of the build.
+ */
+function settled<T>(work: Promise<T>): Promise<T> {
+  let onIdle = () => {};
+  const stalled = new Promise<never>((_, reject) => {
+    onIdle = () => reject(new Error('it stopped without finishing (a helper process died; see its messages above)'));
+  });
+  process.once('beforeExit', onIdle);
+  return Promise.race([work, stalled]).finally(() => process.off('beforeExit', onIdle));
 }

@@ -96,13 +96,29 @@ describe('Cite this claim', () => {
     await page.close();
   });
 
-  it('copies a citation to the clipboard with one click', async () => {
+  it('copies a citation to the clipboard with one click, as rich text and plain text', async () => {
     const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await context.grantPermissions(['clipboard-write'], { origin });
+    // The site's Permissions-Policy allows writing to the clipboard but not reading it back, so the
+    // test records what the page writes, then lets the real write go ahead.
+    await context.addInitScript(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.write.bind(clipboard);
+      (window as unknown as { copied: Promise<Record<string, string>>[] }).copied = [];
+      clipboard.write = async (items: ClipboardItem[]) => {
+        const item = items[0];
+        const read = Promise.all(item.types.map(async (type) => [type, await (await item.getType(type)).text()] as const)).then(Object.fromEntries);
+        (window as unknown as { copied: Promise<Record<string, string>>[] }).copied.push(read);
+        return write(items);
+      };
+    });
     const { page, errors } = await open('/claims/camera-count-contested/', context);
     await page.getByRole('button', { name: 'Copy the APA citation' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Copy the APA citation' }).textContent()).toBe('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.locator('#cite-text-apa').textContent())!.trim());
+    const copied = await page.evaluate(() => Promise.all((window as unknown as { copied: Promise<Record<string, string>>[] }).copied));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]['text/plain']).toBe((await page.locator('#cite-text-apa').textContent())!.trim());
+    expect(copied[0]['text/html']).toContain('<i>Camera count estimates disagree</i>');
     expect(await page.getByRole('status').textContent()).toBe('APA citation copied.');
     expect(errors).toEqual([]);
     await context.close();
