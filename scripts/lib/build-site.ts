@@ -1,14 +1,16 @@
 /**
- * The build, step by step: load and check the content, render the site with Astro, index it with
- * Pagefind, then put it in place. Any failure stops the build and leaves the previous output as it was.
+ * The build, step by step: load and check the content, render the site with Astro while Pagefind
+ * indexes the search records in its own process, then put it in place. Any failure stops the
+ * build and leaves the previous output as it was.
  */
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
+import { searchRecords } from '../../src/site/search-records';
 import { discard, publish, temporaryDir } from './publish';
-import { indexSite } from './search-index';
+import { startIndexing } from './search-index';
 
 export interface BuildOptions {
   /** The project folder (where astro.config.mjs is). */
@@ -52,6 +54,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = resolve(options.root, options.outDir);
   const building = temporaryDir(outDir);
+  // Pagefind runs in its own process: it indexes while Astro renders, into a folder of its own.
+  const records = await timed('gather search records', async () => searchRecords(corpus.graph));
+  const indexed = `${building}.search`;
+  const indexing = startIndexing(records, indexed);
   try {
     setSiteCorpus(Promise.resolve(corpus));
     await timed('render pages (Astro)', async () => {
@@ -59,13 +65,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
       for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(building, stub), { force: true });
     });
-    const { pages } = await timed('index for search (Pagefind)', () => indexSite(building));
-    result.pages = pages;
+    const index = await timed('wait for the search index', () => indexing.done);
+    steps.push({ step: 'index for search (Pagefind, beside the render)', ms: Math.round(index.ms) });
+    log(`index for search (Pagefind, beside the render): ${(index.ms / 1000).toFixed(1)} s`);
+    renameSync(join(indexed, 'pagefind'), join(building, 'pagefind'));
+    result.pages = index.records.en;
     await timed('publish', async () => publish(building, outDir));
   } catch (error) {
+    await indexing.cancel();
     discard(building);
     throw error;
   } finally {
+    await indexing.done.catch(() => {});
+    discard(indexed);
     setSiteCorpus(undefined);
   }
   result.ok = true;
