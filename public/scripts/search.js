@@ -1,8 +1,8 @@
 // The search page: Pagefind in the browser, against the site's own index, with no request to any
 // other host. English text is searched in the main index; Chinese passages live in a second index
-// (pagefind/zh/) that Pagefind segments as Chinese, merged in the first time a query has Chinese
-// in it. Filters combine with OR within a group and AND across groups; the URL keeps the query,
-// filters and sort, so a search can be bookmarked or shared.
+// (pagefind/zh/, each Han character a word), merged in the first time a query has Chinese in it.
+// Filters combine with OR within a group and AND across groups; the URL keeps the query, filters
+// and order, so a search can be bookmarked or shared. What is indexed: src/site/search-records.ts.
 
 const bundle = new URL('../pagefind/', import.meta.url);
 const PAGE_SIZE = 10;
@@ -44,8 +44,8 @@ const clear = document.getElementById('clear-filters');
 const showFilters = document.getElementById('show-filters');
 
 const pagefind = await import(new URL('pagefind.js', bundle).href);
-// Search on the main thread: a worker would be one more file to download before the first
-// result, and a search of this index takes milliseconds.
+// Search on the main thread: Pagefind's worker would be one more file (43 KB) to download before
+// the first result, and would not make a search any faster.
 await pagefind.options({ noWorker: true, excerptLength: 24, mergeFilter: { index: 'en' } });
 await pagefind.init();
 
@@ -241,10 +241,13 @@ async function facetCounts(query, counts) {
 
 function renderFacets(counts) {
   const expanded = new Set([...facets.querySelectorAll('fieldset[data-expanded]')].map((f) => f.dataset.name));
-  const groups = GROUPS.filter((g) => Object.keys(allFilters[g.name] ?? {}).length > 0).map((group) => {
-    const values = Object.keys(allFilters[group.name]);
+  const fieldsets = [];
+  for (const group of GROUPS) {
     const chosen = state.selected.get(group.name) ?? new Set();
     const count = (v) => counts[group.name]?.[v] ?? 0;
+    // A value that would leave no result is not offered, unless it is already chosen.
+    const values = Object.keys(allFilters[group.name] ?? {}).filter((v) => count(v) > 0 || chosen.has(v));
+    if (values.length === 0) continue;
     values.sort(order(group.name, count));
     const fieldset = document.createElement('fieldset');
     fieldset.dataset.name = group.name;
@@ -252,20 +255,17 @@ function renderFacets(counts) {
     legend.textContent = group.label;
     fieldset.append(legend);
     const collapse = !expanded.has(group.name) && values.length > SHOWN_VALUES + 2;
+    if (expanded.has(group.name)) fieldset.dataset.expanded = '';
     values.forEach((value, i) => {
       if (collapse && i >= SHOWN_VALUES && !chosen.has(value)) return;
-      const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.name = group.param;
       box.value = value;
       box.checked = chosen.has(value);
       box.addEventListener('change', () => toggle(group.name, value, box.checked));
-      const n = document.createElement('span');
-      n.className = 'facet-count';
-      n.textContent = String(count(value));
-      label.append(box, ` ${valueLabel(group.name, value)} `, n);
-      if (!count(value) && !box.checked) label.classList.add('facet-empty');
+      const label = document.createElement('label');
+      label.append(box, ` ${valueLabel(group.name, value)} `, span('facet-count', String(count(value))));
       fieldset.append(label);
     });
     if (collapse) {
@@ -276,15 +276,13 @@ function renderFacets(counts) {
       all.addEventListener('click', () => {
         fieldset.dataset.expanded = '';
         renderFacets(counts);
-        facets.querySelector(`fieldset[data-name="${CSS.escape(group.name)}"] input:nth-of-type(${SHOWN_VALUES + 1})`)?.focus();
+        facets.querySelectorAll(`fieldset[data-name="${CSS.escape(group.name)}"] input`)[SHOWN_VALUES]?.focus();
       });
       fieldset.append(all);
-    } else if (expanded.has(group.name)) {
-      fieldset.dataset.expanded = '';
     }
-    return fieldset;
-  });
-  facets.replaceChildren(...groups);
+    fieldsets.push(fieldset);
+  }
+  facets.replaceChildren(...fieldsets);
   clear.hidden = ![...state.selected.values()].some((v) => v.size);
 }
 

@@ -96,11 +96,16 @@ async function writeDateTable(records: readonly SearchRecord[], bundle: string):
   for (let i = 0; i < files.length; i += 64) {
     await Promise.all(
       files.slice(i, i + 64).map(async (name) => {
-        const json = JSON.parse((await unzip(await readFile(join(bundle, 'fragment', name)))).subarray(12).toString('utf8'));
-        const fragments: [string, { url: string }][] = typeof json.url === 'string' ? [[name.replace(/\.pf_fragment$/, ''), json]] : Object.entries(json);
-        for (const [hash, fragment] of fragments) {
-          const date = dateOf.get(fragment.url);
-          if (date === undefined) throw new Error(`Pagefind wrote a page for ${fragment.url}, which no search record has`);
+        const text = (await unzip(await readFile(join(bundle, 'fragment', name)))).toString('utf8', 12);
+        // A page's fragment starts with its URL, so that is all there is to read of it; a group
+        // of fragments is an object of them by page hash.
+        const single = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(text);
+        const pages: [string, string][] = single
+          ? [[name.replace(/\.pf_fragment$/, ''), JSON.parse(single[1])]]
+          : Object.entries(JSON.parse(text) as Record<string, { url: string }>).map(([hash, f]) => [hash, f.url]);
+        for (const [hash, url] of pages) {
+          const date = dateOf.get(url);
+          if (date === undefined) throw new Error(`Pagefind wrote a page for ${url}, which no search record has`);
           const hashes = byDate.get(date);
           if (hashes) hashes.push(hash);
           else byDate.set(date, [hash]);
