@@ -43,11 +43,22 @@ const facets = document.getElementById('search-facets');
 const clear = document.getElementById('clear-filters');
 const showFilters = document.getElementById('show-filters');
 
-const pagefind = await import(new URL('pagefind.js', bundle).href);
-// Search on the main thread: Pagefind's worker would be one more file (43 KB) to download before
-// the first result, and would not make a search any faster.
-await pagefind.options({ noWorker: true, excerptLength: 24, mergeFilter: { index: 'en' } });
-await pagefind.init();
+/** Says that search cannot run, instead of failing silently. */
+function unavailable(error) {
+  console.warn(error);
+  status.textContent = 'Search could not load its index. Reload the page to try again; topics, claims, sources and entities can also be browsed from the menu.';
+}
+
+let pagefind;
+try {
+  pagefind = await import(new URL('pagefind.js', bundle).href);
+  // Search on the main thread: Pagefind's worker would be one more file (43 KB) to download
+  // before the first result, and would not make a search any faster.
+  await pagefind.options({ noWorker: true, excerptLength: 24, mergeFilter: { index: 'en' } });
+  await pagefind.init();
+} catch (error) {
+  unavailable(error);
+}
 
 /** The state of the page, mirrored in the URL. */
 const state = { query: '', sort: 'relevance', selected: new Map() };
@@ -142,6 +153,16 @@ async function findChinese(phrases, words, filters) {
 }
 
 async function run() {
+  if (!pagefind) return;
+  try {
+    await update();
+  } catch (error) {
+    unavailable(error);
+  }
+}
+
+/** Runs the search the state describes and shows its results, then its filters. */
+async function update() {
   const mine = ++generation;
   writeUrl();
   const query = state.query.trim();
@@ -158,14 +179,14 @@ async function run() {
     }
     return;
   }
-  const search = await find(query, filtersFor());
-  const results = state.sort === 'relevance' ? search.results : await byDate(search.results, state.sort);
+  const found = await find(query, filtersFor());
+  const results = state.sort === 'relevance' ? found.results : await byDate(found.results, state.sort);
   if (mine !== generation) return;
   current = { results, shown: 0 };
   list.replaceChildren();
   await showMore(mine);
   if (mine !== generation) return;
-  const count = search.results.length;
+  const count = results.length;
   const what = query ? ` for “${query}”` : '';
   status.textContent = count ? `${count} result${count === 1 ? '' : 's'}${what}` : `No results${what}.${filtering ? ' Try removing a filter.' : ''}`;
   // Filters load after the first results, so they never delay them.
@@ -173,9 +194,9 @@ async function run() {
     allFilters = await loadFilters();
     if (!allFilters || mine !== generation) return;
     // Counts come only from filter data already loaded: ask again now that it is.
-    search.filters = (await find(query, filtersFor())).filters;
+    found.filters = (await find(query, filtersFor())).filters;
   }
-  const counts = await facetCounts(query, search.filters);
+  const counts = await facetCounts(query, found.filters);
   if (mine === generation) renderFacets(counts);
 }
 

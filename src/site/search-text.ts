@@ -52,21 +52,16 @@ function squeeze(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+/** What the templates add around the prose: citation markers, heading anchors, quote reference numbers, translator credits, box labels. */
+const APPARATUS =
+  /<sup class="citation"[^>]*>[\s\S]*?<\/sup>|<a class="(?:heading-anchor|quote-ref)"[^>]*>[\s\S]*?<\/a>|<span class="translator">[\s\S]*?<\/span>|<p class="aside-title">[\s\S]*?<\/p>/g;
+/** A tag (block tags become a space, so words of adjacent paragraphs never run together) or an entity. */
+const MARKUP = /<\/?(p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|aside|pre|br|hr)?\b[^>]*>|&(amp|lt|gt|quot|#39);/g;
 
-/**
- * Readable text of a body rendered by `pipeline/render.ts`: what a reader reads, without the
- * citation markers (`[2, p. 4]`), heading anchors, quote reference numbers, translator credits
- * and box labels that the template adds around it.
- */
+/** Readable text of a body rendered by `pipeline/render.ts`: what a reader reads, without the apparatus. */
 export function bodyText(html: string): string {
   const text = html
-    .replace(/<sup class="citation"[^>]*>[\s\S]*?<\/sup>/g, ' ')
-    .replace(/<a class="(?:heading-anchor|quote-ref)"[^>]*>[\s\S]*?<\/a>/g, ' ')
-    .replace(/<span class="translator">[\s\S]*?<\/span>/g, ' ')
-    .replace(/<p class="aside-title">[\s\S]*?<\/p>/g, ' ')
-    // Block boundaries become spaces so that words of adjacent paragraphs never run together.
-    .replace(/<\/?(?:p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|aside|pre|br|hr)\b[^>]*>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
+    .replace(APPARATUS, ' ')
+    .replace(MARKUP, (_, block: string | undefined, entity: string | undefined) => (entity ? ENTITIES[entity] : block ? ' ' : ''));
   return squeeze(text);
 }
