@@ -7,7 +7,11 @@
 const bundle = new URL('../pagefind/', import.meta.url);
 const PAGE_SIZE = 10;
 /** Pause after the last keystroke before searching: short, so a result follows typing at once. */
-const TYPING_PAUSE_MS = 60;
+const TYPING_PAUSE_MS = 80;
+/** Typed English searches from three letters on (Enter searches anything; Chinese from one character). */
+const LIVE_MIN_LETTERS = 3;
+/** The filters (a few files of their own) load once results have stood this long, or on demand. */
+const FILTERS_AFTER_MS = 1000;
 
 /** Filter groups as the index names them, with the label and URL parameter of each. */
 const GROUPS = [
@@ -70,6 +74,7 @@ let chinese;
 const dateTables = new Map();
 /** Every filter value in the index, once loaded: name → value → count. */
 let allFilters;
+let filtersTimer;
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
@@ -164,6 +169,7 @@ async function run() {
 /** Runs the search the state describes and shows its results, then its filters. */
 async function update() {
   const mine = ++generation;
+  clearTimeout(filtersTimer);
   writeUrl();
   const query = state.query.trim();
   const filtering = [...state.selected.values()].some((v) => v.size);
@@ -189,15 +195,20 @@ async function update() {
   const count = results.length;
   const what = query ? ` for “${query}”` : '';
   status.textContent = count ? `${count} result${count === 1 ? '' : 's'}${what}` : `No results${what}.${filtering ? ' Try removing a filter.' : ''}`;
-  // Filters load after the first results, so they never delay them.
+  // The filters load after the results, never delaying them, and not while the reader types.
+  if (allFilters || filtering) await showFacets(mine, query, found.filters);
+  else filtersTimer = setTimeout(() => showFacets(mine, query, found.filters).catch(console.warn), FILTERS_AFTER_MS);
+}
+
+async function showFacets(mine, query, counts) {
   if (!allFilters) {
     allFilters = await loadFilters();
     if (!allFilters || mine !== generation) return;
     // Counts come only from filter data already loaded: ask again now that it is.
-    found.filters = (await find(query, filtersFor())).filters;
+    counts = (await find(query, filtersFor())).filters;
   }
-  const counts = await facetCounts(query, found.filters);
-  if (mine === generation) renderFacets(counts);
+  const all = await facetCounts(query, counts);
+  if (mine === generation) renderFacets(all);
 }
 
 /**
@@ -399,6 +410,8 @@ let typing;
 input.addEventListener('input', (event) => {
   if (event.isComposing) return; // wait for the input method to finish a Chinese word
   clearTimeout(typing);
+  const query = input.value.trim();
+  if (query && !HAN.test(query) && query.length < LIVE_MIN_LETTERS) return;
   typing = setTimeout(() => {
     state.query = input.value;
     run();

@@ -2,14 +2,16 @@
  * The search benchmark, on the synthetic corpus built by the project's build: in Chromium, on a
  * local server, the bytes a first query transfers (page, Pagefind library, index, results) and
  * the time from the last keystroke to the first result shown. Each query runs in a fresh browser
- * context (an empty cache), after the search page has loaded, as a reader would type it.
+ * context (an empty cache), typed after the search page has loaded: in a burst (50 ms a key, no
+ * search starts before the last key), and at 150 ms a key, when the page searches on the way
+ * (from the third letter) and those searches' index chunks count too.
  *
  * Bytes are counted twice: as scripts/serve.mjs sends them (no compression), and as a static host
  * that gzips text sends them (GitHub Pages, Netlify and Cloudflare all do); Pagefind's index files
  * are gzipped already, so only the page, its scripts and styles shrink. The target applies to
  * the second, which is what a reader downloads from the published site.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,17 +21,27 @@ import { launchChromium } from '../../../tests/helpers/chromium';
 import { measure, seconds } from './measure';
 import type { BenchContext, BenchSection, Figure } from './types';
 
-/** Queries a reader might type on the synthetic corpus: common and rare English words, and Chinese. */
-const QUERIES = ['database', 'telecom', 'enforcement', 'prosecutors', '人脸识别', '开盒'];
 const RUNS = 3;
+/** Milliseconds between keys: a burst, and a fast typist's steady pace. */
+const BURST = 50;
+const STEADY = 150;
 const BYTES_TARGET = 200 * 1024;
 const TIME_TARGET_MS = 300;
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
+/** What the bytes of a first query were for, by URL. */
+const PARTS: [string, RegExp][] = [
+  ['search page, its styles and script', /\/(search\/|styles\/|scripts\/)/],
+  ['Pagefind library (JS and WebAssembly)', /\/pagefind\/(pagefind\.js|wasm\.)/],
+  ['index metadata', /\/pagefind\/(zh\/)?(pagefind-entry\.json|pagefind\..*\.pf_meta)/],
+  ['index chunks for the query', /\/index\//],
+  ['the first results', /\/fragment\//],
+];
 
 interface Run {
-  /** Bytes on the wire until the first result was shown, uncompressed and gzipped. */
+  /** Bytes on the wire until the first result was shown, uncompressed and gzipped, and gzipped by part. */
   raw: number;
   gzip: number;
+  parts: Map<string, number>;
   /** Milliseconds from the last keystroke to the first result in the page. */
   ms: number;
   results: number;
@@ -41,18 +53,21 @@ export const benchSearch: BenchSection = async (context) => {
   const browser = await launchChromium();
   const figures: Figure[] = [];
   try {
-    for (const query of QUERIES) {
+    for (const [i, query] of queries(context).entries()) {
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await firstQuery(browser, origin, site, query));
-      const median = (pick: (r: Run) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-      const gzip = median((r) => r.gzip);
-      const ms = median((r) => r.ms);
-      const label = `“${query}” (${runs[0].results} results)`;
-      context.log(`search: ${label}: ${runs.map((r) => `${kb(r.gzip)} / ${Math.round(r.ms)} ms`).join(', ')}`);
+      for (let run = 0; run < RUNS; run++) runs.push(await firstQuery(browser, origin, site, query, BURST));
+      const steady = await firstQuery(browser, origin, site, query, STEADY);
+      runs.sort((a, b) => a.gzip - b.gzip);
+      const typical = runs[Math.floor(runs.length / 2)];
+      const ms = runs.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+      const label = `“${query}” (${typical.results} results)`;
+      context.log(`search: ${label}: ${runs.map((r) => `${kb(r.gzip)} in ${Math.round(r.ms)} ms`).join(', ')}; typed steadily ${kb(steady.gzip)} in ${Math.round(steady.ms)} ms`);
+      figures.push({ section: 'search', measure: `first query ${label}: bytes from a gzip host`, value: kb(typical.gzip), target: '≤ 200 KB', met: typical.gzip <= BYTES_TARGET });
+      if (i === 0) figures.push(...[...typical.parts].map(([part, bytes]) => ({ section: 'search', measure: `  of which ${part}`, value: kb(bytes) })));
       figures.push(
-        { section: 'search', measure: `first query ${label}, bytes (gzip host)`, value: kb(gzip), target: '≤ 200 KB', met: gzip <= BYTES_TARGET },
-        { section: 'search', measure: `  same, uncompressed (scripts/serve.mjs)`, value: kb(median((r) => r.raw)) },
-        { section: 'search', measure: `  last keystroke to first result`, value: `${Math.round(ms)} ms`, target: '≤ 300 ms', met: ms <= TIME_TARGET_MS },
+        { section: 'search', measure: '  same, uncompressed (scripts/serve.mjs)', value: kb(typical.raw) },
+        { section: 'search', measure: `  same, typed at ${STEADY} ms a key`, value: kb(steady.gzip) },
+        { section: 'search', measure: '  last keystroke to first result (median)', value: `${Math.round(ms)} ms`, target: '≤ 300 ms', met: ms <= TIME_TARGET_MS },
       );
     }
   } finally {
@@ -61,6 +76,23 @@ export const benchSearch: BenchSection = async (context) => {
   }
   return figures;
 };
+
+/**
+ * What a reader might type on the synthetic corpus: a word on nearly every page (the worst case:
+ * its index chunk is the largest), a word on about one page in a hundred, and two Chinese words
+ * of its quotes.
+ */
+function queries(context: BenchContext): string[] {
+  const folder = join(context.work, 'content', 'claims');
+  const pages = new Map<string, number>();
+  for (const name of readdirSync(folder)) {
+    const title = /^title: Claim \d+ about (.+)$/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
+    for (const word of new Set(title.split(' '))) pages.set(word, (pages.get(word) ?? 0) + 1);
+  }
+  const target = context.claims / 100;
+  const [typical] = [...pages].sort((a, b) => Math.abs(a[1] - target) - Math.abs(b[1] - target) || (a[0] < b[0] ? -1 : 1))[0];
+  return ['police', typical, '人脸识别', '开盒'];
+}
 
 /** The build section's output if it ran, else a build of the synthetic corpus made here. */
 async function builtSite(context: BenchContext): Promise<string> {
@@ -76,7 +108,7 @@ async function builtSite(context: BenchContext): Promise<string> {
   return dist;
 }
 
-async function firstQuery(browser: Browser, origin: string, site: string, query: string): Promise<Run> {
+async function firstQuery(browser: Browser, origin: string, site: string, query: string, delay: number): Promise<Run> {
   const browserContext = await browser.newContext();
   const page = await browserContext.newPage();
   try {
@@ -93,7 +125,7 @@ async function firstQuery(browser: Browser, origin: string, site: string, query:
         if (times.first === undefined && status.textContent!.includes(`“${query}”`) && document.querySelector('.search-result')) times.first = performance.now();
       }).observe(status, { childList: true, characterData: true, subtree: true });
     }, query);
-    await page.type('#q', query, { delay: 40 });
+    await page.type('#q', query, { delay });
     await page.waitForFunction(() => (window as unknown as { benchTimes: BenchTimes }).benchTimes.first !== undefined, undefined, { timeout: 30_000 });
     // Resource Timing, on the page's own clock: everything that had arrived when the first
     // result showed (the filters load after it).
@@ -104,8 +136,15 @@ async function firstQuery(browser: Browser, origin: string, site: string, query:
     });
     const results = Number((await page.locator('#search-status').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
     const raw = loads.reduce((n, l) => n + l.bytes, 0);
-    const gzip = loads.reduce((n, l) => n + gzipBytes(site, origin, l.url, l.bytes), 0);
-    return { raw, gzip, ms: times.first - times.key, results };
+    const parts = new Map<string, number>();
+    let gzip = 0;
+    for (const load of loads) {
+      const bytes = gzipBytes(site, origin, load.url, load.bytes);
+      gzip += bytes;
+      const part = PARTS.find(([, pattern]) => pattern.test(new URL(load.url).pathname))?.[0] ?? 'other';
+      parts.set(part, (parts.get(part) ?? 0) + bytes);
+    }
+    return { raw, gzip, parts, ms: times.first - times.key, results };
   } finally {
     await browserContext.close();
   }
