@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../../scripts/serve.mjs';
 import { launchChromium } from '../helpers/chromium';
 import { siteDir } from '../helpers/site';
@@ -27,7 +28,8 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  // A context of its own for each page: an empty cache, and what axe needs to run.
+  const page = await (await browser.newContext()).newPage();
   page.on('request', (r) => requested.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
@@ -232,6 +234,17 @@ describe('filters and order', () => {
     expect(await page.inputValue('#q')).toBe('police');
     expect(await page.inputValue('#sort')).toBe('oldest');
     await page.waitForSelector('#search-facets input[value="contested"]:checked');
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('the search page with results and filters passes axe', async () => {
+    const page = await open('/search/?q=police');
+    await settled(page, 'police');
+    await page.waitForSelector('#search-facets fieldset');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await page.close();
   });
 });
