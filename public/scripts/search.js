@@ -5,7 +5,7 @@
 // and order, so a search can be bookmarked or shared. What is indexed: src/site/search-records.ts.
 
 const bundle = new URL('../pagefind/', import.meta.url);
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 8;
 /** Pause after the last keystroke before searching: short, so a result follows typing at once. */
 const TYPING_PAUSE_MS = 80;
 /** Typed English searches from three letters on (Enter searches anything; Chinese from one character). */

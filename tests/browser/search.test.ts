@@ -93,6 +93,20 @@ describe('searching in English', () => {
     await page.close();
   });
 
+  it('shows results eight at a time, and the next eight on request', async () => {
+    const page = await open('/search/');
+    await search(page, 'police');
+    const total = await resultCount(page);
+    expect(total).toBeGreaterThan(8);
+    expect(await page.locator('#search-results .search-result').count()).toBe(8);
+    await page.click('#more-results');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .search-result').length > 8);
+    expect(await page.locator('#search-results .search-result').count()).toBe(Math.min(total, 16));
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-results .search-result')[8])).toBe(true);
+    expect(await page.locator('#more-results').isHidden()).toBe(total <= 16);
+    await page.close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await open('/search/');
     expect(await search(page, 'zeppelin')).toEqual([]);
