@@ -217,8 +217,9 @@ async function showFacets(mine, query, counts) {
  * pages of the same date keep their order of relevance.
  */
 async function byDate(results, order) {
-  const dates = await Promise.all(results.map((r) => dateTable(r.id.startsWith('zh_') ? new URL('zh/', bundle) : bundle)));
-  const key = results.map((r, i) => dates[i].get(r.id) ?? 0);
+  const chineseResults = results.some((r) => r.id.startsWith('zh_'));
+  const [english, chineseDates] = await Promise.all([dateTable(bundle), chineseResults ? dateTable(new URL('zh/', bundle)) : new Map()]);
+  const key = results.map((r) => (r.id.startsWith('zh_') ? chineseDates : english).get(r.id) ?? 0);
   const sign = order === 'newest' ? -1 : 1;
   const index = results.map((_, i) => i);
   index.sort((a, b) => Number(key[a] === 0) - Number(key[b] === 0) || sign * (key[a] - key[b]) || a - b);

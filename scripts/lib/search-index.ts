@@ -4,9 +4,9 @@
  * only what is left of it when the render ends is on the build's critical path.
  *
  * Two bundles: `pagefind/` holds the English records and the Pagefind library; `pagefind/zh/`
- * holds the Chinese records, indexed as Chinese so Pagefind segments their words, and only its
- * data: the browser merges it into the English index (`mergeIndex`) and never loads its library.
- * Any indexing error rejects, and the build fails.
+ * holds the Chinese records (each Han character a word, see src/site/search-text.ts) and only
+ * its data: the browser merges it into the English index (`mergeIndex`) and never loads its
+ * library. Any indexing error rejects, and the build fails.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -49,12 +49,18 @@ async function indexRecords(records: readonly SearchRecord[], outDir: string): P
     const english = records.filter((r) => r.language === 'en');
     const chinese = records.filter((r) => r.language === 'zh');
     await writeIndex(english, bundle);
-    await writeDateTable(english, bundle);
-    if (chinese.length > 0) {
-      const zh = join(bundle, CHINESE_BUNDLE);
-      await writeIndex(chinese, zh);
-      keepOnlyData(zh);
-      await writeDateTable(chinese, zh);
+    // Reading the English fragments back (Node) overlaps indexing the Chinese records (Pagefind).
+    const englishDates = writeDateTable(english, bundle);
+    englishDates.catch(() => {}); // awaited below; until then a failure must not count as unhandled
+    try {
+      if (chinese.length > 0) {
+        const zh = join(bundle, CHINESE_BUNDLE);
+        await writeIndex(chinese, zh);
+        keepOnlyData(zh);
+        await writeDateTable(chinese, zh);
+      }
+    } finally {
+      await englishDates;
     }
     return { records: { en: english.length, zh: chinese.length }, ms: performance.now() - start };
   } finally {

@@ -35,12 +35,12 @@ export interface SearchRecord {
    */
   meta: { title: string; summary: string; date?: string };
   filters: Partial<Record<SearchFilter, string[]>>;
-  /** Orders results newest or oldest first (see `dateSortKey`). */
+  /** Orders results newest or oldest first: YYYYMMDD as digits (see `dateSortKey`). */
   dateKey: string;
 }
 
 /** The date order key: YYYYMMDD as digits, a missing month or day as 00, an undated entry as 0. */
-export function dateSortKey(date: string | undefined): string {
+function dateSortKey(date: string | undefined): string {
   const d = date ? parsePartialDate(date) : undefined;
   if (!d) return '0';
   return `${d.year}${String(d.month ?? 0).padStart(2, '0')}${String(d.day ?? 0).padStart(2, '0')}`;
@@ -50,7 +50,7 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const nameOfLanguage = new Map<string, string>();
 
 /** "Chinese" for `zh`, `zh-Hans` and `zh-Hant` alike: readers filter by language, not script. */
-export function languageName(tag: string): string {
+function languageName(tag: string): string {
   const primary = tag.split('-')[0];
   let name = nameOfLanguage.get(primary);
   if (name === undefined) {
@@ -65,7 +65,7 @@ export function languageName(tag: string): string {
 }
 
 /** The URL of an entry's page inside the site, without the base path. */
-export function recordUrl(entry: { kind: Kind; id: string }): string {
+function recordUrl(entry: { kind: Kind; id: string }): string {
   return `/${KINDS[entry.kind].folder}/${entry.id}/`;
 }
 
@@ -128,7 +128,7 @@ function claimPage(graph: ContentGraph, claim: ValidEntry<'claim'>): Page {
     meta: { title: d.title, summary: d.statement, ...(date && { date }) },
     filters: {
       kind: [KIND_LABEL.claim.one],
-      topic: topicTitles(graph, [d.topic]),
+      topic: [topicTitle(graph, d.topic)],
       status: [d.status],
       entity: entities.map((e) => e.name),
       'source type': sources.map((s) => sourceTypeLabel(s.type)),
@@ -187,13 +187,13 @@ function questionPage(graph: ContentGraph, question: ValidEntry<'question'>): Pa
   const q = question.data;
   return {
     meta: { title: q.title, summary: q.known, date: q.opened },
-    filters: { kind: [KIND_LABEL.question.one], topic: topicTitles(graph, [q.topic]), year: yearOf(q.opened) },
+    filters: { kind: [KIND_LABEL.question.one], topic: [topicTitle(graph, q.topic)], year: yearOf(q.opened) },
     text: [q.wanted],
   };
 }
 
-function topicTitles(graph: ContentGraph, ids: string[]): string[] {
-  return ids.map((id) => graph.get('topic', id)?.data?.title ?? id);
+function topicTitle(graph: ContentGraph, id: string): string {
+  return graph.get('topic', id)?.data?.title ?? id;
 }
 
 function sourceTypeLabel(type: string): string {

@@ -3,10 +3,11 @@
  * through the real pipeline: one English record per page, Chinese passages in Chinese records,
  * only what a reader searches for, and the filters and dates the search page offers.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type ContentGraph } from '../../src/corpus/index';
 import { KINDS, type Kind } from '../../src/schema/index';
-import { searchRecords, type SearchRecord } from '../../src/site/search-records';
+import { SEARCH_FILTERS, searchRecords, type SearchRecord } from '../../src/site/search-records';
 import { bodyText, indexableChinese, splitChinese } from '../../src/site/search-text';
 
 let graph: ContentGraph;
@@ -138,5 +139,13 @@ describe('search records', () => {
     expect(record('/claims/database-offered/', 'en').dateKey).toBe('20220700');
     expect(record('/claims/law-covers-data/', 'en')).toMatchObject({ meta: { date: '2021-08-20' }, dateKey: '20210820' });
     expect(record('/topics/leaks/', 'en')).toMatchObject({ meta: { title: 'Leaks' }, dateKey: '0' });
+  });
+});
+
+describe('the search page', () => {
+  it('offers every filter the records carry, in the same order', () => {
+    const script = readFileSync('public/scripts/search.js', 'utf8');
+    const groups = [...script.slice(script.indexOf('const GROUPS'), script.indexOf('];', script.indexOf('const GROUPS'))).matchAll(/name: '([^']+)'/g)].map((m) => m[1]);
+    expect(groups).toEqual([...SEARCH_FILTERS]);
   });
 });
