@@ -5,22 +5,31 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatText } from '../src/diagnostics/format-text';
-import { buildSite } from './lib/build-site';
+import { buildSite, type BuildResult } from './lib/build-site';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-const result = await buildSite({
-  root,
-  contentDir: process.env.CONTENT_DIR ?? 'content',
-  outDir: process.env.OUT_DIR ?? 'dist',
-  base: process.env.SITE_BASE ?? '/',
-  log: (line) => console.log(`[build] ${line}`),
-});
-if (result.diagnostics.length) console.log(formatText(result.diagnostics, process.stdout.isTTY));
-if (!result.ok) {
-  console.error('[build] The content has errors; nothing was built and dist/ was left as it was.');
+const outDir = process.env.OUT_DIR ?? 'dist';
+let result: BuildResult | undefined;
+try {
+  result = await buildSite({
+    root,
+    contentDir: process.env.CONTENT_DIR ?? 'content',
+    outDir,
+    base: process.env.SITE_BASE ?? '/',
+    log: (line) => console.log(`[build] ${line}`),
+  });
+} catch (error) {
+  // A failed step carries what went wrong inside it (Astro's or Pagefind's own error) as its cause.
+  if ((error as Error).cause) console.error((error as Error).cause);
+  console.error(`[build] ${(error as Error).message}\n[build] The build stopped; ${outDir}/ was left as it was.`);
   process.exitCode = 1;
-} else {
+}
+if (result?.diagnostics.length) console.log(formatText(result.diagnostics, process.stdout.isTTY));
+if (result && !result.ok) {
+  console.error(`[build] The content has errors; nothing was built and ${outDir}/ was left as it was.`);
+  process.exitCode = 1;
+} else if (result) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[build] ${result.entries} entries, ${result.pages} pages indexed, in ${seconds} s.`);
 }

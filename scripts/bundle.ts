@@ -36,6 +36,11 @@ try {
     const megabytes = (statSync(outFile).size / 1024 ** 2).toFixed(1);
     console.log(`[bundle] ${outFile}: ${files} files, ${megabytes} MB. Unpack it, then run "node serve.mjs site" inside (see its README.txt).`);
   }
+} catch (error) {
+  // A failed build step carries what went wrong inside it as its cause.
+  if ((error as Error).cause) console.error((error as Error).cause);
+  console.error(`[bundle] ${(error as Error).message}\n[bundle] No offline edition was written.`);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

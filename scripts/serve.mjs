@@ -25,7 +25,8 @@ const TYPES = {
 
 /**
  * Reads the headers a Netlify/Cloudflare-style `_headers` file gives for every path (`/*`).
- * Only the catch-all block is read: it is the policy the site ships.
+ * Only the catch-all block is read: it is the policy the site ships. A header named on several
+ * lines is sent once with the values joined by commas, as those hosts do.
  */
 export function readHeaders(root) {
   const file = join(root, '_headers');
@@ -39,7 +40,10 @@ export function readHeaders(root) {
       continue;
     }
     const colon = line.indexOf(':');
-    if (inCatchAll && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    if (!inCatchAll || colon <= 0) continue;
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
   }
   return headers;
 }
@@ -49,25 +53,29 @@ export function serve(root, { port = 0, host = '127.0.0.1', headers = readHeader
   const base = resolve(root);
   const server = createServer((request, response) => {
     let path;
+    let pathname;
     try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      ({ pathname } = new URL(request.url ?? '/', 'http://localhost'));
+      path = decodeURIComponent(pathname);
     } catch {
-      response.writeHead(400).end('Bad request');
+      response.writeHead(400, { 'Content-Type': TYPES['.txt'], ...headers }).end('Bad request');
       return;
     }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
-      response.writeHead(403).end('Forbidden');
+      response.writeHead(403, { 'Content-Type': TYPES['.txt'], ...headers }).end('Forbidden');
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        response.writeHead(301, { Location: `${path}/`, ...headers }).end();
+        // The still-encoded path, with one leading slash: "//host" would send the reader to another host.
+        response.writeHead(301, { Location: `/${pathname.replace(/^\/+/, '')}/`, ...headers }).end();
         return;
       }
       file = join(file, 'index.html');
     }
-    const found = existsSync(file) && statSync(file).isFile();
+    // Hosts read _headers as configuration and never serve it.
+    const found = file !== join(base, '_headers') && existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(base, '404.html');
     const status = found ? 200 : 404;
     if (!existsSync(target)) {

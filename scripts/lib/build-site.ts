@@ -1,16 +1,19 @@
 /**
  * The build, step by step: load and check the content, render the site with Astro while Pagefind
- * indexes the search records in its own process, then put it in place. Any failure stops the
- * build and leaves the previous output as it was.
+ * indexes the search records in its own process, then put it in place. Any failure stops the build
+ * and leaves the previous output as it was (scripts/lib/publish.ts says how, also when the build is
+ * interrupted).
  */
-import { renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build as astroBuild } from 'astro';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
 import { searchRecords } from '../../src/site/search-records';
-import { discard, publish, temporaryDir } from './publish';
-import { startIndexing } from './search-index';
+import { checkOutDir, stage } from './publish';
+import { startIndexing, stopIndexing } from './search-index';
+
+/** The signals publish.ts cleans up after (Ctrl+C, a cancelled job, a closed terminal). */
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export interface BuildOptions {
   /** The project folder (where astro.config.mjs is). */
@@ -38,7 +41,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const steps: BuildResult['steps'] = [];
   const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
     const start = performance.now();
-    const value = await run();
+    let value: T;
+    try {
+      value = await settled(run());
+    } catch (error) {
+      throw new Error(`${step} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    }
     const ms = Math.round(performance.now() - start);
     steps.push({ step, ms });
     log(`${step}: ${(ms / 1000).toFixed(1)} s`);
@@ -46,40 +54,79 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  // A build is a production build even when started from a test runner, whose NODE_ENV, MODE, DEV
+  // and PROD variables would otherwise reach import.meta.env: pages (the meta CSP) must come out as deployed.
+  process.env.NODE_ENV = 'production';
+  for (const leftover of ['MODE', 'DEV', 'PROD']) delete process.env[leftover];
+  const outDir = resolve(options.root, options.outDir);
+  const unsafe = checkOutDir(outDir, { root: options.root, contentDir: resolve(options.contentDir) });
+  if (unsafe) throw new Error(`Refusing to build: ${unsafe}.`);
   const corpus = await timed('load and check content', () =>
     loadSiteCorpus({ base: options.base, workers: options.workers, contentDir: options.contentDir }),
   );
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
 
-  const outDir = resolve(options.root, options.outDir);
-  const building = temporaryDir(outDir);
-  // Pagefind runs in its own process: it indexes while Astro renders, into a folder of its own.
   const records = await timed('gather search records', async () => searchRecords(corpus.graph));
-  const indexed = `${building}.search`;
-  const indexing = startIndexing(records, indexed);
+  const staging = await stage(outDir, { log });
+  const building = staging.dir;
+  // Interrupted, the build stops Pagefind first, so that nothing writes into the staging folder
+  // once publish.ts has removed it: these handlers go before the ones stage() added.
+  for (const signal of INTERRUPTS) process.prependOnceListener(signal, stopIndexing);
+  // Astro empties its output folder as it starts, so it renders into a folder of its own inside
+  // the staging folder while Pagefind, in its own process, writes the index beside it; both move
+  // into place when done. Names starting with a dot cannot be pages of the site.
+  const rendered = join(building, '.rendered');
+  const indexing = startIndexing(records, join(building, '.indexed'));
   try {
     setSiteCorpus(Promise.resolve(corpus));
     await timed('render pages (Astro)', async () => {
-      await astroBuild({ root: options.root, outDir: building, base: options.base, logLevel: 'warn', mode: 'production' });
+      // Loaded only now: content with errors is reported without waiting for Astro to load.
+      const { build: astroBuild } = await import('astro');
+      await astroBuild({ root: options.root, outDir: rendered, base: options.base, logLevel: 'warn', mode: 'production' });
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
-      for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(building, stub), { force: true });
+      for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(rendered, stub), { force: true });
+      for (const name of readdirSync(rendered)) renameSync(join(rendered, name), join(building, name));
+      rmSync(rendered, { recursive: true });
     });
-    const index = await timed('wait for the search index', () => indexing.done);
-    steps.push({ step: 'index for search (Pagefind, beside the render)', ms: Math.round(index.ms) });
-    log(`index for search (Pagefind, beside the render): ${(index.ms / 1000).toFixed(1)} s`);
-    renameSync(join(indexed, 'pagefind'), join(building, 'pagefind'));
+    const index = await timed('index for search (Pagefind)', async () => {
+      const done = await indexing.done;
+      renameSync(join(building, '.indexed', 'pagefind'), join(building, 'pagefind'));
+      rmSync(join(building, '.indexed'), { recursive: true });
+      return done;
+    });
+    steps.push({ step: 'index for search, all told (Pagefind, beside the render)', ms: Math.round(index.ms) });
+    log(`index for search, all told (Pagefind, beside the render): ${(index.ms / 1000).toFixed(1)} s`);
     result.pages = index.records.en;
-    await timed('publish', async () => publish(building, outDir));
-  } catch (error) {
-    await indexing.cancel();
-    discard(building);
-    throw error;
+    await timed('publish', async () => {
+      // Never swap in a site that lacks its home page or its search index, whatever the steps said.
+      for (const required of ['index.html', 'pagefind/pagefind.js']) {
+        if (!existsSync(join(building, required))) throw new Error(`the built site has no ${required}`);
+      }
+      staging.publish();
+    });
   } finally {
+    // After a failure Pagefind may still be working: stop it before its folder is removed.
+    await indexing.cancel();
     await indexing.done.catch(() => {});
-    discard(indexed);
+    for (const signal of INTERRUPTS) process.off(signal, stopIndexing);
+    staging.release();
     setSiteCorpus(undefined);
   }
   result.ok = true;
   return result;
+}
+
+/**
+ * A step's promise, failed if the process runs out of work while it is still pending. That happens
+ * when a helper process dies without answering (Pagefind's backend panics, for example): its answer
+ * can never come, and Node would otherwise exit silently in the middle of the build.
+ */
+function settled<T>(work: Promise<T>): Promise<T> {
+  let onIdle = () => {};
+  const stalled = new Promise<never>((_, reject) => {
+    onIdle = () => reject(new Error('it stopped without finishing (a helper process died; see its messages above)'));
+  });
+  process.once('beforeExit', onIdle);
+  return Promise.race([work, stalled]).finally(() => process.off('beforeExit', onIdle));
 }

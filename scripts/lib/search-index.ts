@@ -39,7 +39,12 @@ export function startIndexing(records: readonly SearchRecord[], outDir: string):
   const done = indexRecords(records, outDir);
   // The caller awaits `done` later; until then a failure must not count as unhandled.
   done.catch(() => {});
-  return { done, cancel: async () => void (await pagefind.close()) };
+  return { done, cancel: async () => stopIndexing() };
+}
+
+/** Ends Pagefind's process at once (its pending work then fails); safe to call at any time. */
+export function stopIndexing(): void {
+  void pagefind.close();
 }
 
 async function indexRecords(records: readonly SearchRecord[], outDir: string): Promise<IndexResult> {

@@ -2,7 +2,7 @@
  * Finds the entry files of a content folder. Anything else in a content folder is reported, so a
  * misplaced or misnamed file never silently drops out of the site.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic';
 import { KINDS, kindOfFolder } from '../schema/index';
@@ -27,7 +27,12 @@ export function listContentFiles(contentDir: string): { files: ContentFile[]; di
     if (IGNORED.test(name)) continue;
     const path = join(contentDir, name);
     const kind = kindOfFolder(name);
-    if (!statSync(path).isDirectory() || !kind) {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) {
+      diagnostics.push(notPlain(display(path), `${name}/`));
+      continue;
+    }
+    if (!stat.isDirectory() || !kind) {
       diagnostics.push(
         diagnostic(display(path), FILE_START, 'file-name', `"${name}" is not one of the content folders.`, `Entries go in ${Object.values(KINDS).map((k) => `${k.folder}/`).join(', ')}.`),
       );
@@ -36,14 +41,27 @@ export function listContentFiles(contentDir: string): { files: ContentFile[]; di
     for (const entryName of readdirSync(path).sort()) {
       if (IGNORED.test(entryName)) continue;
       const entryPath = join(path, entryName);
-      if (statSync(entryPath).isDirectory()) {
+      const stat = lstatSync(entryPath);
+      if (stat.isDirectory()) {
         diagnostics.push(
           diagnostic(display(entryPath), FILE_START, 'file-name', `"${name}/${entryName}/" is a folder; entries sit directly in ${name}/.`, `Move its files up into ${name}/.`),
         );
+        continue;
+      }
+      if (!stat.isFile()) {
+        diagnostics.push(notPlain(display(entryPath), `${name}/${entryName}`));
         continue;
       }
       files.push({ path: entryPath, file: display(entryPath), contentPath: `${name}/${basename(entryPath)}` });
     }
   }
   return { files, diagnostics };
+}
+
+/**
+ * A symbolic link (or a device, pipe or socket) is never read: it could pull a file from outside the
+ * content folder, such as a secret, into the checker's messages or the site, or hang the build.
+ */
+function notPlain(file: string, name: string): Diagnostic {
+  return diagnostic(file, FILE_START, 'file-symlink', `"${name}" is a symbolic link or special file; it was not read.`);
 }

@@ -41,6 +41,12 @@ export const RULES = {
     'Split the entry, or shorten the quotes and prose.',
     'A claim is a few paragraphs; move background to the topic overview.',
   ),
+  'file-symlink': rule(
+    'error',
+    'Content files and folders are plain files and folders, never symbolic links or special files, which could pull in files from elsewhere on the machine.',
+    'Replace the link with a copy of the file or folder it points to.',
+    'content/sources/x.yaml (a file, not a link to ../elsewhere/x.yaml)',
+  ),
   'file-timeout': rule(
     'error',
     'A content file is parsed within the time limit.',

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { kindOfFolder, KINDS, type Kind } from '../schema/index';
-import { ID_PATTERN, unsafeUrlReason } from '../schema/common';
+import { ID_PATTERN, INVISIBLE_OR_BIDI, unsafeUrlReason } from '../schema/common';
 
 export interface EntryKey {
   kind: Kind;
@@ -32,6 +32,10 @@ function schemeOf(href: string): string | undefined {
  * @param from the linking file's path inside the content folder, e.g. `claims/x.mdx`
  */
 export function resolveLink(href: string, from: string): LinkTarget {
+  // Checked first, for every kind of link: an http(s) URL says so too, but a mailto: address or a
+  // cross-link's #anchor would otherwise carry the character into the page.
+  const invisible = INVISIBLE_OR_BIDI.exec(href);
+  if (invisible) return { type: 'unsafe', reason: `the link contains an invisible or direction-changing character (${codePoint(invisible[0])})` };
   const scheme = schemeOf(href);
   if (scheme === 'http' || scheme === 'https') {
     const reason = unsafeUrlReason(href);
@@ -74,4 +78,8 @@ export function resolveLink(href: string, from: string): LinkTarget {
   const id = file.slice(0, -extension.length);
   if (!ID_PATTERN.test(id)) return { type: 'outside', reason: `"${file}" is not a kebab-case entry file name` };
   return { type: 'entry', target: { kind, id }, anchor };
+}
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

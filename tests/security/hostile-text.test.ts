@@ -1,0 +1,100 @@
+/**
+ * Valid content whose every text field looks like code (tests/fixtures/threats/accepted): titles,
+ * statements, quotes, notes, URLs and prose written as `<script>`, `onerror=`, `javascript:` and
+ * template syntax. The checker accepts it, because it is only text; the built site must show it as
+ * text everywhere, search results included, and nothing in it may run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import { launchChromium } from '../helpers/chromium';
+import { auditPage } from './audit-page';
+import { violationsOf, watch, type Watch } from './watch';
+
+let work: string;
+let site: string;
+let browser: Browser;
+let server: Server;
+let origin: string;
+let w: Watch;
+const markup: string[] = [];
+const violations: string[] = [];
+const texts = new Map<string, string>();
+let results: string[] = [];
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'hostile-text-'));
+  site = join(work, 'dist');
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/threats/accepted/content', OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`The hostile-text corpus did not build:\n${build.stdout}\n${build.stderr}`);
+  ({ server, origin } = await serve(site));
+  browser = await launchChromium();
+  w = await watch(browser, origin);
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${relative(site, join(site, f)).split('\\').join('/').replace(/index\.html$/, '')}`);
+  for (const path of pages) {
+    const page = await w.context.newPage();
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    markup.push(...(await auditPage(page)));
+    violations.push(...(await violationsOf(page)));
+    texts.set(path, await page.locator('main').innerText());
+    await page.close();
+  }
+  const search = await w.context.newPage();
+  await search.goto(`${origin}/search/?q=xsscanary`, { waitUntil: 'networkidle' });
+  await search.waitForSelector('main a[href$="/claims/looks-like-code/"]');
+  await search.waitForLoadState('networkidle');
+  results = await search.locator('main li').allInnerTexts();
+  markup.push(...(await auditPage(search)));
+  violations.push(...(await violationsOf(search)));
+  await search.close();
+}, 240_000);
+
+afterAll(async () => {
+  await w?.close();
+  await browser?.close();
+  server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('content that looks like code', () => {
+  it('is shown as the text it is, on the claim page', () => {
+    const claim = texts.get('/claims/looks-like-code/') ?? '';
+    expect(claim).toContain("<img src=x onerror=alert('title')> xsscanary claim");
+    expect(claim).toContain(`"><svg onload=alert('statement')> A statement that looks like markup.`);
+    expect(claim).toContain("Escaped markup is text: <script>alert('body')</script>, <img src=x onerror=alert('entity')>");
+    expect(claim).toContain("</blockquote><script>alert('quote')</script>");
+    expect(claim).toContain(`{{constructor.constructor('alert("template")')()}} \${alert('template literal')}`);
+    expect(claim).toContain('</li></ul><iframe src=https://evil.example/></iframe>');
+  });
+
+  it('is shown as text on the source, entity and topic pages too', () => {
+    expect(texts.get('/sources/markup-source/')).toContain("<script>alert('source title')</script> xsscanary source");
+    expect(texts.get('/entities/markup-entity/')).toContain("<img src=x onerror=alert('entity description')>");
+    expect(texts.get('/topics/markup/')).toContain("<script>alert('topic')</script>");
+  });
+
+  it('is found by search and shown there as text', () => {
+    expect(results.join('\n')).toContain('xsscanary');
+    expect(results.some((r) => r.includes('<img src=x onerror') || r.includes('<script>'))).toBe(true);
+  });
+
+  it('never becomes markup, runs, or loads anything: no element, handler, dialog or violation', () => {
+    expect(markup).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(w.console).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.requests.filter((u) => !u.startsWith(`${origin}/`))).toEqual([]);
+    expect(w.proxied).toEqual([]);
+  });
+});
