@@ -1,8 +1,9 @@
 /**
  * Plain text for the search index: an entry's rendered body without its markers, and any text
- * split into its Chinese passages and the rest. Pagefind segments Chinese into words only in a
- * record whose language is Chinese (inside an English record 人脸识别 stays one unsearchable
- * blob), so every Han passage goes to the Chinese record and everything else to the English one.
+ * split into its Chinese passages and the rest. Inside an English record Pagefind keeps a run of
+ * Chinese as one unsearchable blob (人脸识别 is never found in 公安机关利用人脸识别技术), so every
+ * Han passage goes to the page's Chinese record, with each character a word, and everything else
+ * to the English one.
  */
 
 /** Han characters: the CJK Unified Ideographs, extension A, compatibility forms, extensions B and on. */
