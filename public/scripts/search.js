@@ -1,46 +1,453 @@
-// Search page: runs Pagefind in the browser against the site's own index. No other host is contacted.
-const bundle = new URL('../pagefind/', import.meta.url).href;
+// The search page: Pagefind in the browser, against the site's own index, with no request to any
+// other host. English text is searched in the main index; Chinese passages live in a second index
+// (pagefind/zh/, each Han character a word), merged in the first time a query has Chinese in it.
+// Filters combine with OR within a group and AND across groups; the URL keeps the query, filters
+// and order, so a search can be bookmarked or shared. What is indexed: src/site/search-records.ts.
+
+const bundle = new URL('../pagefind/', import.meta.url);
+const PAGE_SIZE = 8;
+/** Pause after the last keystroke before searching: short, so a result follows typing at once. */
+const TYPING_PAUSE_MS = 80;
+/** Typed English searches from three letters on (Enter searches anything; Chinese from one character). */
+const LIVE_MIN_LETTERS = 3;
+/** The filters (a few files of their own) load once results have stood this long, or on demand. */
+const FILTERS_AFTER_MS = 1000;
+
+/** Filter groups as the index names them, with the label and URL parameter of each. */
+const GROUPS = [
+  { name: 'kind', label: 'Type', param: 'type' },
+  { name: 'topic', label: 'Topic', param: 'topic' },
+  { name: 'status', label: 'Status', param: 'status' },
+  { name: 'entity', label: 'Entity', param: 'entity' },
+  { name: 'source type', label: 'Source type', param: 'source-type' },
+  { name: 'language', label: 'Source language', param: 'language' },
+  { name: 'year', label: 'Year', param: 'year' },
+];
+const STATUS_ORDER = ['established', 'reported', 'contested', 'unverified', 'refuted', 'superseded'];
+const ORDERS = ['relevance', 'newest', 'oldest'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Collapsed filter groups show this many values, most frequent first. */
+const SHOWN_VALUES = 8;
+// Han characters and what sits between them in a Chinese passage: the same classes as
+// src/site/search-text.ts, which splits the indexed text.
+const HAN_CHARS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}';
+const JOINERS = '0-9!-/:-@\\[-`{-~\\u00b7\\u2010-\\u2027\\u3000-\\u303f\\uff00-\\uffef';
+const HAN_RUN = new RegExp(`[${JOINERS}]*[${HAN_CHARS}][${HAN_CHARS}${JOINERS}]*`, 'gu');
+const HAN = new RegExp(`[${HAN_CHARS}]`, 'u');
+const PUNCTUATION = /[^\p{L}\p{N}]+/u;
+const BETWEEN_HAN = new RegExp(`([${HAN_CHARS}])(?=[${HAN_CHARS}])`, 'gu');
+
+const form = document.getElementById('search-form');
 const input = document.getElementById('q');
+const sortSelect = document.getElementById('sort');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
+const more = document.getElementById('more-results');
+const facets = document.getElementById('search-facets');
+const clear = document.getElementById('clear-filters');
+const showFilters = document.getElementById('show-filters');
 
-const pagefind = await import(`${bundle}pagefind.js`);
-await pagefind.options({ bundlePath: bundle });
-await pagefind.init();
+/** Says that search cannot run, instead of failing silently. */
+function unavailable(error) {
+  console.warn(error);
+  status.textContent = 'Search could not load its index. Reload the page to try again; topics, claims, sources and entities can also be browsed from the menu.';
+}
 
-function item(data) {
+let pagefind;
+try {
+  pagefind = await import(new URL('pagefind.js', bundle).href);
+  // Search on the main thread: Pagefind's worker would be one more file (43 KB) to download
+  // before the first result, and would not make a search any faster.
+  await pagefind.options({ noWorker: true, excerptLength: 24, mergeFilter: { index: 'en' } });
+  await pagefind.init();
+} catch (error) {
+  unavailable(error);
+}
+
+/** The state of the page, mirrored in the URL. */
+const state = { query: '', sort: 'relevance', selected: new Map() };
+/** The current search: its results and how many are shown. */
+let current = { results: [], shown: 0 };
+let generation = 0;
+let chinese;
+/** Page dates by Pagefind page id, per index, loaded the first time a reader sorts by date. */
+const dateTables = new Map();
+/** Every filter value in the index, once loaded: name → value → count. */
+let allFilters;
+let filtersTimer;
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  state.query = params.get('q') ?? '';
+  state.sort = ORDERS.includes(params.get('sort')) ? params.get('sort') : 'relevance';
+  state.selected = new Map();
+  for (const group of GROUPS) {
+    const values = params.getAll(group.param).filter(Boolean);
+    if (values.length) state.selected.set(group.name, new Set(values));
+  }
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const group of GROUPS) for (const value of state.selected.get(group.name) ?? []) params.append(group.param, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const search = params.size ? `?${params}` : '';
+  if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
+}
+
+/** Merges the Chinese index in, once, the first time a query needs it. */
+function loadChinese() {
+  chinese ??= pagefind.mergeIndex(new URL('zh/', bundle).pathname, { language: 'zh', mergeFilter: { index: 'zh' } }).then(
+    () => true,
+    () => false,
+  );
+  return chinese;
+}
+
+/** Pagefind filters for the current selection, leaving out one group (for that group's counts). */
+function filtersFor(without) {
+  const filters = {};
+  for (const [name, values] of state.selected) {
+    if (name !== without && values.size) filters[name] = { any: [...values] };
+  }
+  return filters;
+}
+
+/**
+ * The Chinese passages of a query, and its other words. A passage is cut at its punctuation,
+ * which the index counts as a position of its own: 对“人肉开盒” is asked for as 对 and 人肉开盒.
+ */
+function parseQuery(query) {
+  const phrases = (query.match(HAN_RUN) ?? []).flatMap((run) => run.split(PUNCTUATION)).filter((p) => HAN.test(p));
+  const words = query.replace(HAN_RUN, ' ').trim().split(/\s+/).filter(Boolean);
+  return { phrases, words };
+}
+
+/**
+ * Searches for a query: { results, filters } as Pagefind gives them. Each index answers only for
+ * its own language (the `index` filter), so a page found in both never appears twice.
+ */
+async function find(query, filters) {
+  const { phrases, words } = parseQuery(query);
+  if (phrases.length && (await loadChinese())) return findChinese(phrases, words, filters);
+  return pagefind.search(query || null, { filters: { ...filters, index: 'en' } });
+}
+
+/**
+ * A Chinese query. The Chinese index holds every Han character as a word, so each Chinese
+ * passage of the query is asked for as an exact phrase of characters: it finds the pages that
+ * contain it, and only those. Other words in the query must match too (in the title or summary
+ * the Chinese records carry). Exact phrases all score alike, so the same characters searched as
+ * loose words give the order of relevance.
+ */
+async function findChinese(phrases, words, filters) {
+  const options = { filters: { ...filters, index: 'zh' } };
+  const characters = phrases.map((p) => p.replace(BETWEEN_HAN, '$1 '));
+  const searches = await Promise.all([...characters.map((c) => pagefind.search(`"${c}"`, options)), ...(words.length ? [pagefind.search(words.join(' '), options)] : [])]);
+  let results = searches[0].results;
+  for (const other of searches.slice(1)) {
+    const ids = new Set(other.results.map((r) => r.id));
+    results = results.filter((r) => ids.has(r.id));
+  }
+  const ranked = await pagefind.search([...characters, ...words].join(' '), options);
+  const score = new Map(ranked.results.map((r) => [r.id, r.score]));
+  results = [...results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
+  // With several passages the counts are those of the first: the index cannot count an intersection.
+  return { results, filters: searches[0].filters };
+}
+
+async function run() {
+  if (!pagefind) return;
+  try {
+    await update();
+  } catch (error) {
+    unavailable(error);
+  }
+}
+
+/** Runs the search the state describes and shows its results, then its filters. */
+async function update() {
+  const mine = ++generation;
+  clearTimeout(filtersTimer);
+  writeUrl();
+  const query = state.query.trim();
+  const filtering = [...state.selected.values()].some((v) => v.size);
+  if (!query && !filtering) {
+    current = { results: [], shown: 0 };
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    // With nothing asked yet, the filters count every page: a way to browse, say, contested claims.
+    if (allFilters) {
+      const everything = await find('', {});
+      if (mine === generation) renderFacets(everything.filters);
+    }
+    return;
+  }
+  const found = await find(query, filtersFor());
+  const results = state.sort === 'relevance' ? found.results : await byDate(found.results, state.sort);
+  if (mine !== generation) return;
+  current = { results, shown: 0 };
+  list.replaceChildren();
+  await showMore(mine);
+  if (mine !== generation) return;
+  const count = results.length;
+  const what = query ? ` for “${query}”` : '';
+  status.textContent = count ? `${count} result${count === 1 ? '' : 's'}${what}` : `No results${what}.${filtering ? ' Try removing a filter.' : ''}`;
+  // The filters load after the results, never delaying them, and not while the reader types.
+  if (allFilters || filtering) await showFacets(mine, query, found.filters);
+  else filtersTimer = setTimeout(() => showFacets(mine, query, found.filters).catch(console.warn), FILTERS_AFTER_MS);
+}
+
+async function showFacets(mine, query, counts) {
+  if (!allFilters) {
+    allFilters = await loadFilters();
+    if (!allFilters || mine !== generation) return;
+    // Counts come only from filter data already loaded: ask again now that it is.
+    counts = (await find(query, filtersFor())).filters;
+  }
+  const all = await facetCounts(query, counts);
+  if (mine === generation) renderFacets(all);
+}
+
+/**
+ * Results newest or oldest first, by the date table the build writes beside each index (the
+ * event a claim describes, a source's publication ...). Undated pages come last either way;
+ * pages of the same date keep their order of relevance.
+ */
+async function byDate(results, order) {
+  const chineseResults = results.some((r) => r.id.startsWith('zh_'));
+  const [english, chineseDates] = await Promise.all([dateTable(bundle), chineseResults ? dateTable(new URL('zh/', bundle)) : new Map()]);
+  const key = results.map((r) => (r.id.startsWith('zh_') ? chineseDates : english).get(r.id) ?? 0);
+  const sign = order === 'newest' ? -1 : 1;
+  const index = results.map((_, i) => i);
+  index.sort((a, b) => Number(key[a] === 0) - Number(key[b] === 0) || sign * (key[a] - key[b]) || a - b);
+  return index.map((i) => results[i]);
+}
+
+function dateTable(path) {
+  const url = new URL('dates.json', path).href;
+  if (!dateTables.has(url)) {
+    dateTables.set(
+      url,
+      fetch(url)
+        .then((response) => (response.ok ? response.json() : {}))
+        .then((table) => new Map(Object.entries(table).flatMap(([date, ids]) => ids.split(' ').map((id) => [id, Number(date)])))),
+    );
+  }
+  return dateTables.get(url);
+}
+
+async function showMore(mine) {
+  const next = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (mine !== generation) return;
+  list.append(...data.map((d, i) => resultItem(d, next[i].id.startsWith('zh_'))));
+  current.shown += next.length;
+  more.hidden = current.shown >= current.results.length;
+}
+
+async function loadFilters() {
+  try {
+    const filters = await pagefind.filters();
+    delete filters.index;
+    showFilters.hidden = true;
+    return filters;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Counts beside each value: how many results the value would give with the other groups'
+ * selections. A group with a selection needs its own search without it (OR within a group).
+ */
+async function facetCounts(query, counts) {
+  const result = {};
+  for (const group of GROUPS) {
+    const source = state.selected.get(group.name)?.size ? (await find(query, filtersFor(group.name))).filters : counts;
+    result[group.name] = source[group.name] ?? {};
+  }
+  return result;
+}
+
+function renderFacets(counts) {
+  const expanded = new Set([...facets.querySelectorAll('fieldset[data-expanded]')].map((f) => f.dataset.name));
+  const fieldsets = [];
+  for (const group of GROUPS) {
+    const chosen = state.selected.get(group.name) ?? new Set();
+    const count = (v) => counts[group.name]?.[v] ?? 0;
+    // A value that would leave no result is not offered, unless it is already chosen.
+    const values = Object.keys(allFilters[group.name] ?? {}).filter((v) => count(v) > 0 || chosen.has(v));
+    if (values.length === 0) continue;
+    values.sort(order(group.name, count));
+    const fieldset = document.createElement('fieldset');
+    fieldset.dataset.name = group.name;
+    const legend = document.createElement('legend');
+    legend.textContent = group.label;
+    fieldset.append(legend);
+    const collapse = !expanded.has(group.name) && values.length > SHOWN_VALUES + 2;
+    if (expanded.has(group.name)) fieldset.dataset.expanded = '';
+    values.forEach((value, i) => {
+      if (collapse && i >= SHOWN_VALUES && !chosen.has(value)) return;
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = group.param;
+      box.value = value;
+      box.checked = chosen.has(value);
+      box.addEventListener('change', () => toggle(group.name, value, box.checked));
+      const label = document.createElement('label');
+      label.append(box, ` ${valueLabel(group.name, value)} `, span('facet-count', String(count(value))));
+      fieldset.append(label);
+    });
+    if (collapse) {
+      const all = document.createElement('button');
+      all.type = 'button';
+      all.className = 'facet-more';
+      all.textContent = `Show all ${values.length}`;
+      all.addEventListener('click', () => {
+        fieldset.dataset.expanded = '';
+        renderFacets(counts);
+        facets.querySelectorAll(`fieldset[data-name="${CSS.escape(group.name)}"] input`)[SHOWN_VALUES]?.focus();
+      });
+      fieldset.append(all);
+    }
+    fieldsets.push(fieldset);
+  }
+  facets.replaceChildren(...fieldsets);
+  clear.hidden = ![...state.selected.values()].some((v) => v.size);
+}
+
+/** Years newest first, statuses in their own order, everything else by count then name. */
+function order(name, count) {
+  if (name === 'year') return (a, b) => b.localeCompare(a);
+  if (name === 'status') return (a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b);
+  return (a, b) => count(b) - count(a) || a.localeCompare(b);
+}
+
+function valueLabel(name, value) {
+  return name === 'status' ? value[0].toUpperCase() + value.slice(1) : value;
+}
+
+function toggle(name, value, on) {
+  const values = state.selected.get(name) ?? new Set();
+  if (on) values.add(value);
+  else values.delete(value);
+  state.selected.set(name, values);
+  run();
+}
+
+/** "6 July 2022", "July 2022" or "2022" from a YYYY, YYYY-MM or YYYY-MM-DD meta date. */
+function formatDate(date) {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  return `${day ? `${day} ` : ''}${MONTHS[month - 1]} ${year}`;
+}
+
+function resultItem(data, inChinese) {
   const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = data.url;
-  a.textContent = data.meta.title ?? data.url;
-  const p = document.createElement('p');
-  // Pagefind's excerpt marks matches with <mark>; it is built from our own pages' text.
-  p.innerHTML = data.excerpt;
-  li.append(a, p);
+  li.className = 'search-result';
+  const facts = document.createElement('p');
+  facts.className = 'result-facts';
+  const kind = data.filters.kind?.[0];
+  if (kind) facts.append(span('result-kind', kind));
+  const claimStatus = data.filters.status?.[0];
+  if (claimStatus) facts.append(span(`status status-${claimStatus}`, claimStatus));
+  for (const topic of data.filters.topic ?? []) if (kind !== 'Topic') facts.append(span('result-topic', topic));
+  if (data.meta.date) {
+    const time = document.createElement('time');
+    time.dateTime = data.meta.date;
+    time.textContent = formatDate(data.meta.date);
+    facts.append(time);
+  }
+  const title = document.createElement('h2');
+  title.className = 'result-title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  title.append(link);
+  li.append(facts, title);
+  if (data.meta.summary) {
+    const summary = document.createElement('p');
+    summary.className = kind === 'Claim' ? 'result-statement' : 'result-summary';
+    summary.textContent = data.meta.summary;
+    li.append(summary);
+  }
+  // The excerpt shows where the words matched; it adds nothing when they matched only the title or summary.
+  if (data.excerpt.includes('<mark>')) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    if (inChinese) excerpt.lang = 'zh';
+    excerpt.append(...markedText(data.excerpt));
+    li.append(excerpt);
+  }
   return li;
 }
 
-async function run(query) {
-  const params = new URLSearchParams(location.search);
-  if (query) params.set('q', query);
-  else params.delete('q');
-  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-  if (!query.trim()) {
-    list.replaceChildren();
-    status.textContent = '';
-    return;
-  }
-  const search = await pagefind.debouncedSearch(query, {}, 150);
-  if (search === null) return; // a newer keystroke superseded this one
-  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  list.replaceChildren(...results.map(item));
-  status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+function span(className, text) {
+  const s = document.createElement('span');
+  s.className = className;
+  s.textContent = text;
+  return s;
 }
 
-input.value = new URLSearchParams(location.search).get('q') ?? '';
-input.addEventListener('input', () => run(input.value));
-input.form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  run(input.value);
+/**
+ * Pagefind's excerpt is text with `<`, `>` escaped and matches wrapped in <mark>. It is rebuilt
+ * here as text nodes and <mark> elements, so nothing in it is ever parsed as HTML.
+ */
+function markedText(excerpt) {
+  const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).filter(Boolean).map((part) => {
+    const match = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (!match) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(match[1]);
+    return mark;
+  });
+}
+
+let typing;
+input.addEventListener('input', (event) => {
+  if (event.isComposing) return; // wait for the input method to finish a Chinese word
+  clearTimeout(typing);
+  const query = input.value.trim();
+  if (query && !HAN.test(query) && query.length < LIVE_MIN_LETTERS) return;
+  typing = setTimeout(() => {
+    state.query = input.value;
+    run();
+  }, TYPING_PAUSE_MS);
 });
-run(input.value);
+input.addEventListener('compositionend', () => {
+  state.query = input.value;
+  run();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  state.query = input.value;
+  run();
+});
+sortSelect.addEventListener('change', () => {
+  state.sort = sortSelect.value;
+  run();
+});
+more.addEventListener('click', async () => {
+  const first = current.shown;
+  await showMore(generation);
+  list.children[first]?.querySelector('a')?.focus();
+});
+clear.addEventListener('click', () => {
+  state.selected = new Map();
+  run();
+});
+showFilters.addEventListener('click', async () => {
+  allFilters ??= await loadFilters();
+  run();
+});
+
+readUrl();
+input.value = state.query;
+sortSelect.value = state.sort;
+document.documentElement.dataset.searchReady = '';
+run();

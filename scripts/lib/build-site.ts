@@ -1,15 +1,20 @@
 /**
- * The build, step by step: load and check the content, render the site with Astro, index it with
- * Pagefind, then put it in place. Any failure stops the build and leaves the previous output as it was
- * (scripts/lib/publish.ts says how, also when the build is interrupted).
+ * The build, step by step: load and check the content, render the site with Astro while Pagefind
+ * indexes the search records in its own process, then put it in place. Any failure stops the build
+ * and leaves the previous output as it was (scripts/lib/publish.ts says how, also when the build is
+ * interrupted).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import { startCitations, type CitationRun } from '../../src/site/citation-pool';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
+import { searchRecords } from '../../src/site/search-records';
 import { checkOutDir, stage } from './publish';
-import { indexSite } from './search-index';
+import { startIndexing, stopIndexing } from './search-index';
+
+/** The signals publish.ts cleans up after (Ctrl+C, a cancelled job, a closed terminal). */
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export interface BuildOptions {
   /** The project folder (where astro.config.mjs is). */
@@ -63,9 +68,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
 
+  const records = await timed('gather search records', async () => searchRecords(corpus.graph));
   const staging = await stage(outDir, { log });
   const building = staging.dir;
   let citations: CitationRun | undefined;
+  // Interrupted, the build stops Pagefind first, so that nothing writes into the staging folder
+  // once publish.ts has removed it: these handlers go before the ones stage() added.
+  for (const signal of INTERRUPTS) process.prependOnceListener(signal, stopIndexing);
+  // Astro empties its output folder as it starts, so it renders into a folder of its own inside
+  // the staging folder while Pagefind, in its own process, writes the index beside it; both move
+  // into place when done. Names starting with a dot cannot be pages of the site.
+  const rendered = join(building, '.rendered');
+  const indexing = startIndexing(records, join(building, '.indexed'));
   try {
     setSiteCorpus(Promise.resolve(corpus));
     // Citations are formatted on worker threads (citeproc costs milliseconds an entry) and handed to the pages.
@@ -74,12 +88,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timed('render pages (Astro)', async () => {
       // Loaded only now: content with errors is reported without waiting for Astro to load.
       const { build: astroBuild } = await import('astro');
-      await astroBuild({ root: options.root, outDir: building, base: options.base, logLevel: 'warn', mode: 'production' });
+      await astroBuild({ root: options.root, outDir: rendered, base: options.base, logLevel: 'warn', mode: 'production' });
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
-      for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(building, stub), { force: true });
+      for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(rendered, stub), { force: true });
+      for (const name of readdirSync(rendered)) renameSync(join(rendered, name), join(building, name));
+      rmSync(rendered, { recursive: true });
     });
-    const { pages } = await timed('index for search (Pagefind)', () => indexSite(building));
-    result.pages = pages;
+    const index = await timed('index for search (Pagefind)', async () => {
+      const done = await indexing.done;
+      renameSync(join(building, '.indexed', 'pagefind'), join(building, 'pagefind'));
+      rmSync(join(building, '.indexed'), { recursive: true });
+      return done;
+    });
+    steps.push({ step: 'index for search, all told (Pagefind, beside the render)', ms: Math.round(index.ms) });
+    log(`index for search, all told (Pagefind, beside the render): ${(index.ms / 1000).toFixed(1)} s`);
+    result.pages = index.records.en;
     await timed('publish', async () => {
       // Never swap in a site that lacks its home page or its search index, whatever the steps said.
       for (const required of ['index.html', 'pagefind/pagefind.js']) {
@@ -89,6 +112,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
   } finally {
     citations?.close();
+    // After a failure Pagefind may still be working: stop it before its folder is removed.
+    await indexing.cancel();
+    await indexing.done.catch(() => {});
+    for (const signal of INTERRUPTS) process.off(signal, stopIndexing);
     staging.release();
     setSiteCorpus(undefined);
   }

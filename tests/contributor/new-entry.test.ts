@@ -91,7 +91,7 @@ describe('npm run new in a terminal', () => {
     ]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('topic: Id of the topic the claim belongs to (a file in `content/topics/`).\n  The topics: disputes, law, leaks.\n> ');
+    expect(run.out).toContain('topic: Id of the topic the claim belongs to (a file in `content/topics/`).\n  The topics: disputes, law, leaks, surveillance.\n> ');
     expect(run.out).toContain('  There is no topic "leak" (no content/topics/leak.mdx). Did you mean "leaks"?');
     expect(run.out).toContain('  "reportd" is not one of: established, reported, contested, unverified, refuted, superseded. Did you mean "reported"?');
     expect(run.out).toContain('sources (one evidence item each): Id of the source, the file name in `content/sources/` without `.yaml`.\n  Several: separate them with commas.\n> ');
