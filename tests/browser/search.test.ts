@@ -120,7 +120,7 @@ describe('searching in Chinese', () => {
     ['人脸识别', ['/claims/police-face-recognition/', '/sources/city-police-notice/']],
     ['开盒', ['/claims/doxxing-crackdown/', '/sources/doxxing-notice/']],
     ['个人信息保护法', ['/claims/law-covers-data/', '/entities/pipl/', '/sources/law-text/']],
-    ['公安部', ['/claims/doxxing-crackdown/', '/claims/police-face-recognition/', '/entities/mps/', '/sources/doxxing-notice/']],
+    ['公安部', ['/claims/doxxing-crackdown/', '/claims/police-face-recognition/', '/entities/mps/', '/sources/doxxing-notice/', '/sources/official-figures/']],
   ];
   for (const [query, expected] of cases) {
     it(`finds every page with a passage containing ${query}`, async () => {
@@ -216,7 +216,7 @@ describe('filters and order', () => {
   it('browses by filter alone, with no query', async () => {
     const page = await open('/search/?status=contested');
     await page.waitForSelector('#search-results .search-result');
-    expect(await resultPaths(page)).toEqual(['/claims/police-face-recognition/']);
+    expect((await resultPaths(page)).sort()).toEqual(['/claims/camera-count-contested/', '/claims/police-face-recognition/']);
     await page.close();
   });
 

@@ -81,14 +81,17 @@ describe('search records', () => {
 
   it('give pages without Chinese passages no Chinese record', () => {
     expect(records.filter((r) => r.language === 'zh').map((r) => r.url).sort()).toEqual([
+      '/claims/camera-count-contested/',
       '/claims/doxxing-crackdown/',
       '/claims/law-covers-data/',
       '/claims/police-face-recognition/',
+      '/entities/camera-program/',
       '/entities/mps/',
       '/entities/pipl/',
       '/sources/city-police-notice/',
       '/sources/doxxing-notice/',
       '/sources/law-text/',
+      '/sources/official-figures/',
     ]);
   });
 
