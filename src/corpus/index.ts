@@ -2,12 +2,16 @@
  * The corpus: every entry of a content folder, processed, linked into a graph and judged.
  * The site, the checker and the tests all read content through `loadCorpus`.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { todayAnywhere } from '../pipeline/checks/dates';
+import type { ParsedEntry } from '../pipeline/entry';
+import { ResultCache } from './cache';
 import { listContentFiles } from './files';
 import { ContentGraph } from './graph';
 import { judge } from './judge';
-import { processFiles, type PoolOptions } from './pool';
+import { processFiles, type FileTask, type PoolOptions } from './pool';
 
 export interface Corpus {
   /** Absolute path of the content folder. */
@@ -15,19 +19,57 @@ export interface Corpus {
   graph: ContentGraph;
   /** Every diagnostic, per file and across files, sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** How many files' results came from the cache, when a cache was used. */
+  cache?: { hits: number; misses: number };
 }
 
 export interface LoadOptions extends Partial<PoolOptions> {
   contentDir: string;
+  /** Reuse per-file results of earlier runs from a cache in this folder (the checker does; the build does not). */
+  cacheDir?: string;
 }
 
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const contentDir = resolve(options.contentDir);
   const { files, diagnostics } = listContentFiles(contentDir);
-  const entries = await processFiles(files, { render: options.render ?? false, base: options.base ?? '/', workers: options.workers, timeoutMs: options.timeoutMs });
+  const process = { render: options.render ?? false, base: options.base ?? '/', today: options.today ?? todayAnywhere() };
+  const pool = { ...process, workers: options.workers, timeoutMs: options.timeoutMs };
+  let entries: ParsedEntry[];
+  let cache: ResultCache | undefined;
+  if (options.cacheDir) {
+    cache = ResultCache.open(options.cacheDir, contentDir, process);
+    entries = await processCached(files, cache, pool);
+  } else {
+    entries = await processFiles(files, pool);
+  }
   const graph = new ContentGraph(entries);
   const all = [...diagnostics, ...entries.flatMap((e) => e.diagnostics), ...judge(graph)].sort(compareDiagnostics);
-  return { contentDir, graph, diagnostics: all };
+  return { contentDir, graph, diagnostics: all, cache: cache && { hits: cache.hits, misses: cache.misses } };
+}
+
+/** Takes what the cache knows, processes the rest, and stores their results. */
+async function processCached(files: FileTask[], cache: ResultCache, pool: PoolOptions): Promise<ParsedEntry[]> {
+  const entries: ParsedEntry[] = new Array(files.length);
+  const missing: { index: number; key: string; task: FileTask }[] = [];
+  files.forEach((file, index) => {
+    const bytes = readFileSync(file.path);
+    const key = ResultCache.key(bytes);
+    const hit = cache.get(file.contentPath, key);
+    if (hit) entries[index] = hit;
+    else missing.push({ index, key, task: { ...file, bytes } });
+  });
+  const processed = await processFiles(
+    missing.map((m) => m.task),
+    pool,
+  );
+  processed.forEach((entry, i) => {
+    const { index, key, task } = missing[i];
+    entries[index] = entry;
+    // A file stopped at the time limit may pass on a less busy machine: never cache that.
+    if (!entry.diagnostics.some((d) => d.rule === 'file-timeout' || d.rule === 'internal-error')) cache.set(task.contentPath, key, entry);
+  });
+  cache.save();
+  return entries;
 }
 
 export { ContentGraph, keyOf, type Edge, type ValidEntry } from './graph';

@@ -13,6 +13,7 @@ export function validateData<S extends z.ZodTypeAny>(
   schema: S,
   yaml: ParsedYaml,
   what: string,
+  id?: string,
 ): { data?: z.output<S>; diagnostics: Diagnostic[] } {
   const value = yaml.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
@@ -22,7 +23,7 @@ export function validateData<S extends z.ZodTypeAny>(
   }
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(file, schema, yaml, issue, what));
+  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(file, schema, yaml, issue, what, id));
   return { diagnostics };
 }
 
@@ -31,7 +32,7 @@ export function formatPath(path: FieldPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, issue: z.ZodIssue, what: string): Diagnostic[] {
+function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, issue: z.ZodIssue, what: string, id?: string): Diagnostic[] {
   const path = issue.path;
   const field = formatPath(path);
   const named = field ? `"${field}"` : `the ${what}`;
@@ -39,6 +40,15 @@ function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, 
     case 'unrecognized_keys': {
       const known = Object.keys(objectShapeAt(schema, path) ?? {});
       return issue.keys.map((key) => {
+        if (key === 'id' && path.length === 0 && id !== undefined) {
+          return diagnostic(
+            file,
+            yaml.spanOf([key], 'key'),
+            'unknown-field',
+            `Unknown field "id" in the ${what}: an entry's id is its file name, here "${id}".`,
+            'Remove the field; to change the id, rename the file (and every reference to it).',
+          );
+        }
         const suggestion = didYouMean(key, known);
         return diagnostic(
           file,

@@ -59,7 +59,7 @@ describe('contributor MDX is data, never code', () => {
       '24:18 mdx-expression "{process.env.HOME}" is an expression; nothing in an entry is evaluated.',
       '26:1 raw-html The HTML element <div> is not allowed in entries.',
       '28:1 raw-html The HTML element <img> is not allowed in entries.',
-      '30:1 unsupported-markdown Images are not shown in entries; describe the image in words and link the source that shows it.',
+      '30:1 remote-image The image "https://tracker.example/pixel.png" would be loaded from tracker.example by every reader\'s browser.',
       '32:1 unsafe-link The link "javascript:alert(1)" is not allowed: links with the "javascript:" scheme are not allowed.',
       '32:34 unsafe-link The link "JAVA SCRIPT:alert(1)" is not allowed: links with the "javascript:" scheme are not allowed.',
       '32:69 link-outside-content The link "/claims/x/" cannot be followed: site paths such as "/claims/x/" break in GitHub and editors; link to the content file instead.',
