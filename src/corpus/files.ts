@@ -42,6 +42,13 @@ export function listContentFiles(contentDir: string): { files: ContentFile[]; di
         );
         continue;
       }
+      const extension = KINDS[kind].extension;
+      if (!entryName.endsWith(extension)) {
+        diagnostics.push(
+          diagnostic(display(entryPath), FILE_START, 'file-name', `"${entryName}" is not an entry file: files in ${name}/ end in ${extension}.`, `Rename it to end in ${extension}, or move it out of the content folder.`),
+        );
+        continue;
+      }
       files.push({ path: entryPath, file: display(entryPath), contentPath: `${name}/${basename(entryPath)}` });
     }
   }

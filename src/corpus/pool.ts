@@ -75,7 +75,8 @@ export async function processFiles(files: FileTask[], options: PoolOptions): Pro
       const arm = () => {
         clearTimeout(timer);
         if (pending.length === 0) return;
-        timer = setTimeout(() => retire('file-timeout', `Parsing this file took longer than ${timeoutMs / 1000} s and was stopped.`), timeoutMs);
+        const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${timeoutMs / 1000} s`;
+        timer = setTimeout(() => retire('file-timeout', `Parsing this file took longer than ${limit} and was stopped.`), timeoutMs);
       };
       const feed = () => {
         const batch = queue.splice(0, Math.max(0, BATCH - pending.length));

@@ -100,6 +100,7 @@ const HAN = /\p{Script=Han}/u;
 const CJK_LANGUAGE = /^(?:zh|ja|ko|yue|lzh|wuu|hak|nan)(?:-|$)/;
 /** Scope marker: a language is declared, but its value is broken and reported elsewhere. */
 const ANY_LANGUAGE = '*';
+const LOCATOR_FIX = 'Write the locator as "p. 4", "pp. 3-4", "para. 3", "sec. Article 37", "art. 37" or "at 1:02:30".';
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 export interface BodyContext {
@@ -268,7 +269,17 @@ class BodyWalker {
     const matches = findCitations(node.value);
     const unclosed = UNCLOSED_CITATION.exec(node.value.slice(matches.at(-1)?.end ?? 0));
     if (unclosed) {
-      this.report(node, 'citation-syntax', `The citation "${shorten(unclosed[0])}" is not closed in the same run of text.`, 'Close it with "]" on the same line, and keep formatting such as *emphasis* out of citations.');
+      const at = node.position?.start.offset === undefined ? -1 : this.sourceOf(node).lastIndexOf(unclosed[0].split('\n')[0]);
+      const start = this.ctx.offset + (node.position?.start.offset ?? 0) + at;
+      this.diagnostics.push(
+        diagnostic(
+          this.ctx.file,
+          at >= 0 ? this.ctx.positions.span(start, start + 1) : this.span(node),
+          'citation-syntax',
+          `The citation "${shorten(unclosed[0])}" is not closed in the same run of text.`,
+          'Close it with "]" on the same line, and keep formatting such as *emphasis* out of citations.',
+        ),
+      );
     }
     if (matches.length === 0) return [node];
     const pieces: PhrasingContent[] = [];
@@ -447,6 +458,14 @@ class BodyWalker {
           for (const key of issue.keys) {
             this.report(node, 'component-props', `<${name}> has no prop "${key}".`, didYouMean(key, known) || `Its props are: ${known.join(', ')}.`);
           }
+        } else if (issue.code === 'invalid_enum_value') {
+          const options = issue.options.map(String);
+          this.report(
+            node,
+            'component-props',
+            `<${name}> prop "${prop}" is "${String(issue.received)}", which is not one of: ${options.join(', ')}.`,
+            didYouMean(String(issue.received), options) || `Use one of: ${options.join(', ')}.`,
+          );
         } else if (issue.code === 'invalid_type' && issue.received === 'undefined') {
           this.report(node, 'component-props', `<${name}> needs the prop "${prop}".`, `Add ${prop}="..." to the opening tag.`);
         } else {
@@ -465,7 +484,7 @@ class BodyWalker {
       if (props?.source) this.cite(props.source, 'quote', node);
       if (props?.locator !== undefined) {
         const locator = parseLocator(props.locator);
-        if (typeof locator === 'string') this.report(node, 'component-props', `<Quote> prop "locator": ${locator}.`);
+        if (typeof locator === 'string') this.report(node, 'component-props', `<Quote> prop "locator": ${locator}.`, LOCATOR_FIX);
       }
     } else if (name === 'Term') {
       if (node.children.some((c) => c.type !== 'text')) {

@@ -36,7 +36,7 @@ export function scanYaml(text: string): CapViolation | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 && ++lines > MAX_YAML_LINES) {
-      return { offset: i, rule: 'file-too-large', message: `The YAML has more than ${MAX_YAML_LINES} lines; the file was not checked further.` };
+      return { offset: i + 1, rule: 'file-too-large', message: `The YAML has more than ${MAX_YAML_LINES} lines; the file was not checked further.` };
     }
     // Brackets inside quoted text count too: a false alarm needs 33 unclosed brackets in a row.
     if (c === 91 || c === 123) {
@@ -91,6 +91,10 @@ function scanLine(line: string, offset: number, counts: Map<string, number>): Ca
     }
   }
   for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') {
+      i++;
+      continue;
+    }
     let key = line[i];
     if (key === '_') key = '*';
     const cap = MAX_PER_PARAGRAPH[key];

@@ -31,6 +31,8 @@ export interface ParsedEntry<K extends Kind = Kind> {
   /** Every reference to another entry, from fields and from the body. */
   references: Reference[];
   headings: Heading[];
+  /** True when the body could not be read (a syntax error or a cap), so its headings are unknown. */
+  bodyUnread?: boolean;
   /** Source ids in reference-list order: reference n is `referenceOrder[n - 1]`. */
   referenceOrder: string[];
   /** The body as HTML, when rendering was asked for and the body parsed. */
@@ -107,11 +109,21 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
     return;
   }
   const text = decode(input.bytes);
-  if (text === undefined || text.includes('\u0000')) {
-    entry.diagnostics.push(diagnostic(file, FILE_START, 'file-encoding', 'The file is not UTF-8 text (it has invalid byte sequences or NUL bytes).'));
+  if (text === undefined) {
+    const { offset, byte } = firstInvalidByte(input.bytes);
+    const before = new PositionIndex(new TextDecoder().decode(input.bytes.subarray(0, offset)));
+    const at = before.point(Number.MAX_SAFE_INTEGER);
+    entry.diagnostics.push(
+      diagnostic(file, { ...at, endLine: at.line, endColumn: at.column + 1 }, 'file-encoding', `The file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here does not belong to a UTF-8 character.`),
+    );
     return;
   }
   const positions = new PositionIndex(text);
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    entry.diagnostics.push(diagnostic(file, positions.span(nul, nul + 1), 'file-encoding', 'The file contains a NUL byte here; text files have none.'));
+    return;
+  }
   const capped = (found: CapViolation, offset: number) =>
     entry.diagnostics.push(diagnostic(file, positions.span(offset + found.offset), found.rule, found.message, found.fix));
 
@@ -133,8 +145,9 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
   if (yaml.value !== undefined) {
     const unquoted = new Set(yaml.diagnostics.filter((d) => d.rule === 'date-unquoted').map((d) => `${d.line}:${d.column}`));
     const validated = validateData(file, spec.schema, yaml, entry.kind, entry.id);
-    // An unquoted year is a YAML number; its type error says the same thing again.
-    entry.diagnostics.push(...validated.diagnostics.filter((d) => !(d.rule === 'wrong-type' && unquoted.has(`${d.line}:${d.column}`))));
+    // An unquoted date's type or format error says the same thing again.
+    const repeats = (d: Diagnostic) => (d.rule === 'wrong-type' || d.rule === 'invalid-date') && unquoted.has(`${d.line}:${d.column}`);
+    entry.diagnostics.push(...validated.diagnostics.filter((d) => !repeats(d)));
     entry.data = validated.data as DataOf[Kind] | undefined;
   }
   if (entry.data) {
@@ -146,11 +159,18 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
 
   if (bodyText === undefined) return;
   const bodyCap = scanBody(bodyText);
-  if (bodyCap) return void capped(bodyCap, bodyOffset);
-  const evidence = entry.kind === 'claim' ? evidenceSources(yaml.value) : undefined;
+  if (bodyCap) {
+    entry.bodyUnread = true;
+    return void capped(bodyCap, bodyOffset);
+  }
+  // Citations are held to the evidence list only when the YAML could be read to find it.
+  const evidence = entry.kind === 'claim' && yaml.value !== undefined ? evidenceSources(yaml.value) : undefined;
   const { body, diagnostics } = parseBody(bodyText, { file, contentPath: input.contentPath, offset: bodyOffset, positions, evidence, sentences: options.render });
   entry.diagnostics.push(...diagnostics);
-  if (!body) return;
+  if (!body) {
+    entry.bodyUnread = true;
+    return;
+  }
   entry.references.push(...body.references);
   entry.headings = body.headings;
   entry.referenceOrder = referenceOrder(entry, body);
@@ -235,6 +255,25 @@ function decode(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where the first byte that is not part of valid UTF-8 is, and its value. */
+function firstInvalidByte(bytes: Uint8Array): { offset: number; byte: number } {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return { offset: i, byte: b };
+    const sequence = bytes.subarray(i, i + length);
+    try {
+      if (sequence.length < length) throw new Error('truncated');
+      new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+    } catch {
+      return { offset: i, byte: b };
+    }
+    i += length;
+  }
+  return { offset: 0, byte: bytes[0] ?? 0 };
 }
 
 function suggestId(name: string): string {

@@ -31,7 +31,8 @@ export const checkReferences: CrossFileCheck = (graph, report) => {
         }
         continue;
       }
-      if (ref.anchor !== undefined && !target.headings.some((h) => h.slug === ref.anchor)) {
+      // A body that could not be read is reported already; its headings are unknown.
+      if (ref.anchor !== undefined && !target.bodyUnread && !target.headings.some((h) => h.slug === ref.anchor)) {
         const slugs = target.headings.map((h) => h.slug);
         report(entry.file, ref.span, 'broken-anchor', `${target.file} has no heading "#${ref.anchor}".`, didYouMean(ref.anchor, slugs) || `Its headings are: ${slugs.join(', ') || 'none'}.`);
       }

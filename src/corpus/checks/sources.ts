@@ -8,8 +8,8 @@ import type { ContentGraph, ValidEntry } from '../graph';
 import type { CrossFileCheck } from './context';
 
 export const checkUnusedSources: CrossFileCheck = (graph, report) => {
-  for (const id of graph.ids('source')) {
-    const source = graph.get('source', id)!;
+  // Sources with schema errors are reported already, and may have lost what pointed at them.
+  for (const source of graph.list('source')) {
     if (graph.incoming(source).some((e) => e.from !== source)) continue;
     report(source.file, FILE_START, 'unused-source', 'No claim, citation, entity, review or open question uses this source.');
   }
