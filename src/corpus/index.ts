@@ -43,8 +43,18 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     entries = await processFiles(files, pool);
   }
   const graph = new ContentGraph(entries);
-  const all = [...diagnostics, ...entries.flatMap((e) => e.diagnostics), ...judge(graph)].sort(compareDiagnostics);
+  const all = withoutRepeats([...diagnostics, ...entries.flatMap((e) => e.diagnostics), ...judge(graph)]).sort(compareDiagnostics);
   return { contentDir, graph, diagnostics: all, cache: cache && { hits: cache.hits, misses: cache.misses } };
+}
+
+/**
+ * A citation of a source that does not exist is one problem: "unknown source" says it, so the
+ * per-file "not among this claim's evidence" at the same place is dropped.
+ */
+function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
+  const place = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.endLine}:${d.endColumn}`;
+  const unknown = new Set(diagnostics.filter((d) => d.rule === 'unknown-source').map(place));
+  return unknown.size ? diagnostics.filter((d) => d.rule !== 'citation-not-in-evidence' || !unknown.has(place(d))) : diagnostics;
 }
 
 /** Takes what the cache knows, processes the rest, and stores their results. */

@@ -39,7 +39,7 @@ describe('the component allow-list', () => {
     expect(messages('claims/components-rejected.mdx')).toEqual([
       '20:1 unknown-component <Script> is not one of the allowed components (Quote, Aside, Term).',
       '22:1 component-props <Quote> needs the prop "lang".',
-      '24:1 component-props <Aside> prop "kind": Invalid enum value. Expected \'note\' | \'caution\' | \'correction\', received \'warning\'.',
+      '24:1 component-props <Aside> prop "kind" is "warning", which is not one of: note, caution, correction.',
       '24:1 component-props <Aside> has no prop "titel".',
       '26:8 component-placement <Quote> is a block and must stand on lines of its own, not inside a sentence.',
       '28:1 mdx-expression <Term {...props}> spreads an expression into the props; nothing in an entry is evaluated.',
