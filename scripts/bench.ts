@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchBuild } from './lib/bench/build';
+import { benchCheck } from './lib/bench/check';
 import type { BenchContext, BenchSection, Figure } from './lib/bench/types';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus';
 
-const SECTIONS: Record<string, BenchSection> = { build: benchBuild };
+const SECTIONS: Record<string, BenchSection> = { build: benchBuild, check: benchCheck };
 
 const { values } = parseArgs({
   options: {

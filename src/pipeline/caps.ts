@@ -49,24 +49,26 @@ export function scanYaml(text: string): CapViolation | undefined {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIMITED: Record<number, string> = { 91: '[', 42: '*', 95: '*', 60: '<', 96: '`', 123: '{' };
 
 export function scanBody(text: string): CapViolation | undefined {
   let fence: string | undefined;
-  let counts = new Map<string, number>();
+  const counts: Record<string, number> = { '[': 0, '*': 0, '<': 0, '`': 0, '{': 0 };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    const open = FENCE.exec(line);
+    // Only lines that may open or close a fence are sliced; the rest is read in place.
+    const c = text.charCodeAt(start + (text.charCodeAt(start) === 32 ? 1 : 0));
+    const open = c === 96 || c === 126 || c === 32 ? FENCE.exec(text.slice(start, end)) : null;
     if (fence !== undefined) {
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && text.slice(start + open[0].length, end).trim() === '') fence = undefined;
     } else if (open) {
       fence = open[1];
-    } else if (line.trim() === '') {
-      counts = new Map();
+    } else if (isBlank(text, start, end)) {
+      for (const key in counts) counts[key] = 0;
     } else {
-      const found = scanLine(line, start, counts);
+      const found = scanLine(text, start, end, counts);
       if (found) return found;
     }
     start = end + 1;
@@ -74,36 +76,42 @@ export function scanBody(text: string): CapViolation | undefined {
   return undefined;
 }
 
-function scanLine(line: string, offset: number, counts: Map<string, number>): CapViolation | undefined {
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+function scanLine(text: string, start: number, end: number, counts: Record<string, number>): CapViolation | undefined {
   let indent = 0;
   let quotes = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === ' ') indent++;
-    else if (c === '\t') indent += 4 - (indent % 4);
-    else if (c === '>') {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4 - (indent % 4);
+    else if (c === 62) {
       if (++quotes > MAX_QUOTE_MARKERS) {
-        return { offset: offset + i, rule: 'body-too-deep', message: `Block quotes nest more than ${MAX_QUOTE_MARKERS} levels deep on this line; the body was not checked further.` };
+        return { offset: i, rule: 'body-too-deep', message: `Block quotes nest more than ${MAX_QUOTE_MARKERS} levels deep on this line; the body was not checked further.` };
       }
     } else break;
     if (indent > MAX_INDENT) {
-      return { offset: offset + i, rule: 'body-too-deep', message: `This line is indented more than ${MAX_INDENT} columns (lists nested too deep?); the body was not checked further.` };
+      return { offset: i, rule: 'body-too-deep', message: `This line is indented more than ${MAX_INDENT} columns (lists nested too deep?); the body was not checked further.` };
     }
   }
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
       i++;
       continue;
     }
-    let key = line[i];
-    if (key === '_') key = '*';
+    const key = LIMITED[c];
+    if (key === undefined) continue;
     const cap = MAX_PER_PARAGRAPH[key];
-    if (!cap) continue;
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (n > cap.limit) {
+    if (++counts[key] > cap.limit) {
       return {
-        offset: offset + i,
+        offset: i,
         rule: 'body-too-complex',
         message: `This paragraph has more than ${cap.limit} ${cap.what}; the body was not checked further.`,
         fix: `Split the paragraph, or escape literal characters as ${cap.escape}.`,

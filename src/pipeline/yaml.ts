@@ -10,7 +10,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   parseAllDocuments,
   type Document,
   type Node as YamlNode,
@@ -46,7 +45,7 @@ export function parseYaml(file: string, text: string, offset: number, positions:
   const diagnostics: Diagnostic[] = [];
   const at = (start: number, end?: number) => positions.span(offset + start, offset + (end ?? start));
   // Duplicate keys are found in the walk below, in linear time and with the line of the first one.
-  const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [];
   const doc: Document | undefined = list[0];
 

@@ -14,6 +14,8 @@ export interface CheckOptions {
   since?: string;
   /** Reuse per-file results of earlier runs. */
   cache: boolean;
+  /** Where the cache lives (default node_modules/.cache/surveillance-claims). */
+  cacheDir?: string;
   /** Worker threads (at least one, so every file runs under the time limit). */
   workers?: number;
   help: boolean;
@@ -34,7 +36,8 @@ Options:
   --since <git-ref>    also list the claims resting on each source whose rating became
                        unreliable, deprecated or retracted since that revision
   --no-cache           parse every file again instead of reusing earlier results
-                       (the cache is in node_modules/.cache and is never used when CI is set)
+                       (the cache is never used when CI is set)
+  --cache-dir <folder> where to keep the cache (default: node_modules/.cache/surveillance-claims)
   --workers <n>        worker threads (default: one per core, at most 4)
   --help               show this text
 
@@ -51,6 +54,7 @@ export function readOptions(args: string[], env: NodeJS.ProcessEnv = process.env
         strict: { type: 'boolean', default: false },
         since: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
         workers: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -74,6 +78,7 @@ export function readOptions(args: string[], env: NodeJS.ProcessEnv = process.env
     since: values.since,
     // CI starts from a fresh install and must never trust results it did not compute.
     cache: !values['no-cache'] && !env.CI,
+    cacheDir: values['cache-dir'],
     workers,
     help: values.help ?? false,
   };

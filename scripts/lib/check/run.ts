@@ -43,7 +43,7 @@ export async function runCheck(options: CheckOptions, settings: RunSettings = {}
     workers: options.workers ?? defaultWorkers(Number.MAX_SAFE_INTEGER),
     timeoutMs: settings.timeoutMs,
     today: settings.today,
-    cacheDir: options.cache ? (settings.cacheDir ?? defaultCacheDir()) : undefined,
+    cacheDir: options.cache ? (settings.cacheDir ?? options.cacheDir ?? defaultCacheDir()) : undefined,
   });
   const diagnostics = options.since ? [...corpus.diagnostics, ...ratingChanges(corpus, options.since)].sort(compareDiagnostics) : corpus.diagnostics;
   const failed = hasErrors(diagnostics) || (options.strict && diagnostics.length > 0);
