@@ -80,6 +80,11 @@ export class ResultCache {
     return hash('sha256', bytes);
   }
 
+  /** Whether nothing usable was stored (first run, or a new pipeline or options). */
+  get empty(): boolean {
+    return this.stored.entries.size === 0;
+  }
+
   get(contentPath: string, key: string): ParsedEntry | undefined {
     const found = this.stored.entries.get(contentPath);
     if (!found || found.hash !== key || (found.entry.recheckOn !== undefined && found.entry.recheckOn <= this.today)) {

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { todayAnywhere } from '../pipeline/checks/dates';
-import type { ParsedEntry } from '../pipeline/entry';
+import { processEntry, type ParsedEntry } from '../pipeline/entry';
 import { ResultCache } from './cache';
 import { listContentFiles } from './files';
 import { ContentGraph } from './graph';
 import { judge } from './judge';
-import { processFiles, type FileTask, type PoolOptions } from './pool';
+import { defaultWorkers, EntryPool, processFiles, type FileTask, type PoolOptions } from './pool';
 
 export interface Corpus {
   /** Absolute path of the content folder. */
@@ -57,29 +57,33 @@ function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   return unknown.size ? diagnostics.filter((d) => d.rule !== 'citation-not-in-evidence' || !unknown.has(place(d))) : diagnostics;
 }
 
-/** Takes what the cache knows, processes the rest, and stores their results. */
-async function processCached(files: FileTask[], cache: ResultCache, pool: PoolOptions): Promise<ParsedEntry[]> {
-  const entries: ParsedEntry[] = new Array(files.length);
-  const missing: { index: number; key: string; task: FileTask }[] = [];
-  files.forEach((file, index) => {
-    const bytes = readFileSync(file.path);
-    const key = ResultCache.key(bytes);
-    const hit = cache.get(file.contentPath, key);
-    if (hit) entries[index] = hit;
-    else missing.push({ index, key, task: { ...file, bytes } });
-  });
-  const processed = await processFiles(
-    missing.map((m) => m.task),
-    pool,
-  );
-  processed.forEach((entry, i) => {
-    const { index, key, task } = missing[i];
-    entries[index] = entry;
-    // A file stopped at the time limit may pass on a less busy machine: never cache that.
-    if (!entry.diagnostics.some((d) => d.rule === 'file-timeout' || d.rule === 'internal-error')) cache.set(task.contentPath, key, entry);
-  });
-  cache.save();
-  return entries;
+/**
+ * Takes what the cache knows and processes the rest, reading and hashing each file on this thread
+ * while the workers start and parse; stores the new results.
+ */
+async function processCached(files: FileTask[], cache: ResultCache, options: PoolOptions): Promise<ParsedEntry[]> {
+  const workers = options.workers ?? defaultWorkers(files.length);
+  const pool = workers > 0 ? new EntryPool({ ...options, workers }) : undefined;
+  // With nothing cached every file is parsed: start the workers before reading the first one.
+  if (cache.empty) pool?.start();
+  try {
+    const entries = files.map(async (file) => {
+      const bytes = readFileSync(file.path);
+      const key = ResultCache.key(bytes);
+      const hit = cache.get(file.contentPath, key);
+      if (hit) return hit;
+      const task = { ...file, bytes };
+      const entry = pool ? await pool.process(task) : processEntry({ file: file.file, contentPath: file.contentPath, bytes }, options);
+      // A file stopped at the time limit may pass on a less busy machine: never cache that.
+      if (!entry.diagnostics.some((d) => d.rule === 'file-timeout' || d.rule === 'internal-error')) cache.set(file.contentPath, key, entry);
+      return entry;
+    });
+    const done = await Promise.all(entries);
+    cache.save();
+    return done;
+  } finally {
+    pool?.close();
+  }
 }
 
 export { ContentGraph, keyOf, type Edge, type ValidEntry } from './graph';

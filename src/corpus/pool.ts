@@ -2,7 +2,8 @@
  * Processes content files on worker threads so that parsing uses every core, and so that a file that
  * hangs or crashes a parser is stopped at the time limit and reported, never waited on forever and
  * never taking the run down with it. Files go to each worker a few at a time; the time limit applies
- * to each file from the moment the worker could start on it.
+ * to each file from the moment the worker could start on it. Workers start on the first file (or
+ * earlier, on `start()`), so their start-up overlaps whatever the caller does meanwhile.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,87 +35,139 @@ export function defaultWorkers(fileCount: number): number {
 
 type WorkerMessage = { type: 'ready' } | { type: 'entry'; index: number; entry: ParsedEntry };
 
+const read = (f: FileTask) => ({ file: f.file, contentPath: f.contentPath, bytes: f.bytes ?? readFileSync(f.path) });
+
 export async function processFiles(files: FileTask[], options: PoolOptions): Promise<ParsedEntry[]> {
-  const { render, base, today } = options;
   const workers = options.workers ?? defaultWorkers(files.length);
-  const read = (f: FileTask) => ({ file: f.file, contentPath: f.contentPath, bytes: f.bytes ?? readFileSync(f.path) });
-  if (workers === 0 || files.length === 0) return files.map((f) => processEntry(read(f), { render, base, today }));
+  if (workers === 0) return files.map((f) => processEntry(read(f), options));
+  const pool = new EntryPool({ ...options, workers });
+  try {
+    return await Promise.all(files.map((f) => pool.process(f)));
+  } finally {
+    pool.close();
+  }
+}
 
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const results: ParsedEntry[] = new Array(files.length);
-  const queue = files.map((_, i) => i);
-  let done = 0;
+interface Task {
+  file: FileTask;
+  resolve: (entry: ParsedEntry) => void;
+  reject: (error: Error) => void;
+}
 
-  return new Promise((resolve, reject) => {
-    const live = new Set<Worker>();
-    const finishOne = (index: number, entry: ParsedEntry) => {
-      if (results[index] !== undefined) return;
-      results[index] = entry;
-      if (++done === files.length) {
-        for (const w of live) void w.terminate();
-        resolve(results);
+export class EntryPool {
+  private readonly queue: Task[] = [];
+  private readonly live = new Set<Worker>();
+  private readonly tasks = new Map<number, Task>();
+  private nextId = 0;
+  private closed = false;
+  private failure: Error | undefined;
+  private readonly timeoutMs: number;
+  private readonly size: number;
+
+  constructor(private readonly options: PoolOptions) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.size = Math.max(1, options.workers ?? availableParallelism());
+  }
+
+  /** Starts the workers now, before the first file, so their start-up overlaps other work. */
+  start(): void {
+    while (this.live.size < this.size) this.spawn();
+  }
+
+  process(file: FileTask): Promise<ParsedEntry> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ file, resolve, reject });
+      if (this.live.size < this.size) this.spawn();
+      for (const worker of this.live) this.feeders.get(worker)?.();
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const worker of this.live) void worker.terminate();
+    this.live.clear();
+  }
+
+  /** Each live worker's "send more files if you have room" function. */
+  private readonly feeders = new Map<Worker, () => void>();
+
+  private spawn(): void {
+    const { render, base, today } = this.options;
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { render, base, today } });
+    this.live.add(worker);
+    /** Tasks sent to this worker and not yet answered, in the order it works on them. */
+    const pending: number[] = [];
+    let ready = false;
+    let retired = false;
+    let timer: NodeJS.Timeout | undefined;
+
+    const retire = (rule: Diagnostic['rule'] | undefined, reason: string) => {
+      retired = true;
+      clearTimeout(timer);
+      this.live.delete(worker);
+      this.feeders.delete(worker);
+      void worker.terminate();
+      const [current, ...rest] = pending.map((id) => this.take(id)).filter((t): t is Task => t !== undefined);
+      if (current && rule) current.resolve(failed(current.file, rule, reason));
+      this.queue.unshift(...rest);
+      if (!this.closed && this.queue.length > 0) this.spawn();
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      if (pending.length === 0) return;
+      const limit = this.timeoutMs < 1000 ? `${this.timeoutMs} ms` : `${this.timeoutMs / 1000} s`;
+      timer = setTimeout(() => retire('file-timeout', `Parsing this file took longer than ${limit} and was stopped.`), this.timeoutMs);
+    };
+    const feed = () => {
+      if (!ready || retired) return;
+      const wasIdle = pending.length === 0;
+      for (const task of this.queue.splice(0, Math.max(0, BATCH - pending.length))) {
+        const id = this.nextId++;
+        this.tasks.set(id, task);
+        pending.push(id);
+        worker.postMessage({ index: id, file: read(task.file) });
       }
+      if (wasIdle) arm();
     };
-    const start = () => {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { render, base, today } });
-      live.add(worker);
-      /** Files sent to this worker and not yet answered, in the order it works on them. */
-      const pending: number[] = [];
-      let timer: NodeJS.Timeout | undefined;
-      let retired = false;
-      const retire = (stuck: Diagnostic['rule'] | undefined, reason: string) => {
-        retired = true;
-        clearTimeout(timer);
-        live.delete(worker);
-        void worker.terminate();
-        const [current, ...rest] = pending;
-        if (current !== undefined && stuck) finishOne(current, failed(files[current], stuck, reason));
-        queue.unshift(...rest);
-        if (done < files.length && queue.length > 0) start();
-      };
-      const arm = () => {
-        clearTimeout(timer);
-        if (pending.length === 0) return;
-        const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${timeoutMs / 1000} s`;
-        timer = setTimeout(() => retire('file-timeout', `Parsing this file took longer than ${limit} and was stopped.`), timeoutMs);
-      };
-      const feed = () => {
-        const batch = queue.splice(0, Math.max(0, BATCH - pending.length));
-        if (batch.length === 0 && pending.length === 0) {
-          live.delete(worker);
-          void worker.terminate();
-          return;
-        }
-        for (const index of batch) worker.postMessage({ index, file: read(files[index]) });
-        pending.push(...batch);
-      };
-      worker.on('message', (message: WorkerMessage) => {
-        if (retired) return;
-        if (message.type === 'entry') {
-          pending.splice(pending.indexOf(message.index), 1);
-          finishOne(message.index, message.entry);
-        }
-        if (done < files.length) feed();
+    this.feeders.set(worker, feed);
+
+    worker.on('message', (message: WorkerMessage) => {
+      if (retired) return;
+      if (message.type === 'ready') ready = true;
+      else {
+        pending.splice(pending.indexOf(message.index), 1);
+        this.take(message.index)?.resolve(message.entry);
         arm();
-      });
-      worker.on('error', (error) => {
-        if (retired) return;
-        if (pending.length === 0) {
-          // The worker could not even start: no file is to blame, and another would fail the same way.
-          retired = true;
-          for (const w of live) void w.terminate();
-          live.clear();
-          reject(error);
-          return;
-        }
-        retire('internal-error', `The checker's worker failed on this file: ${(error as Error)?.message ?? String(error)}.`);
-      });
-      worker.on('exit', (code) => {
-        if (!retired && done < files.length && pending.length > 0) retire('internal-error', `The checker's worker stopped (exit code ${code}) on this file.`);
-      });
-    };
-    for (let i = 0; i < Math.min(workers, files.length); i++) start();
-  });
+      }
+      feed();
+    });
+    worker.on('error', (error) => {
+      if (retired) return;
+      if (!ready) {
+        // The worker could not even start: no file is to blame, and another would fail the same way.
+        this.fail(error);
+        return;
+      }
+      retire('internal-error', `The checker's worker failed on this file: ${error?.message ?? String(error)}.`);
+    });
+    worker.on('exit', (code) => {
+      if (!retired && !this.closed && pending.length > 0) retire('internal-error', `The checker's worker stopped (exit code ${code}) on this file.`);
+    });
+  }
+
+  private take(id: number): Task | undefined {
+    const task = this.tasks.get(id);
+    this.tasks.delete(id);
+    return task;
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    this.close();
+    for (const task of [...this.queue.splice(0), ...this.tasks.values()]) task.reject(error);
+    this.tasks.clear();
+  }
 }
 
 /** An entry for a file that could not be processed: the kind and id its path gives, and why. */

@@ -49,11 +49,16 @@ export function scanYaml(text: string): CapViolation | undefined {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const LIMITED: Record<number, string> = { 91: '[', 42: '*', 95: '*', 60: '<', 96: '`', 123: '{' };
+const LIMITED = ['[', '*', '<', '`', '{'];
+/** For each ASCII character, its slot in LIMITED (-1 for the rest), so the scan is one table lookup per character. */
+const SLOT = new Int8Array(128).fill(-1);
+LIMITED.forEach((key, slot) => (SLOT[key.charCodeAt(0)] = slot));
+SLOT[95] = SLOT[42]; // "_" counts with "*"
+const LIMITS = LIMITED.map((key) => MAX_PER_PARAGRAPH[key].limit);
 
 export function scanBody(text: string): CapViolation | undefined {
   let fence: string | undefined;
-  const counts: Record<string, number> = { '[': 0, '*': 0, '<': 0, '`': 0, '{': 0 };
+  const counts = new Int32Array(LIMITED.length);
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -66,7 +71,7 @@ export function scanBody(text: string): CapViolation | undefined {
     } else if (open) {
       fence = open[1];
     } else if (isBlank(text, start, end)) {
-      for (const key in counts) counts[key] = 0;
+      counts.fill(0);
     } else {
       const found = scanLine(text, start, end, counts);
       if (found) return found;
@@ -84,7 +89,7 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function scanLine(text: string, start: number, end: number, counts: Record<string, number>): CapViolation | undefined {
+function scanLine(text: string, start: number, end: number, counts: Int32Array): CapViolation | undefined {
   let indent = 0;
   let quotes = 0;
   for (let i = start; i < end; i++) {
@@ -106,17 +111,15 @@ function scanLine(text: string, start: number, end: number, counts: Record<strin
       i++;
       continue;
     }
-    const key = LIMITED[c];
-    if (key === undefined) continue;
-    const cap = MAX_PER_PARAGRAPH[key];
-    if (++counts[key] > cap.limit) {
-      return {
-        offset: i,
-        rule: 'body-too-complex',
-        message: `This paragraph has more than ${cap.limit} ${cap.what}; the body was not checked further.`,
-        fix: `Split the paragraph, or escape literal characters as ${cap.escape}.`,
-      };
-    }
+    const slot = c < 128 ? SLOT[c] : -1;
+    if (slot < 0 || ++counts[slot] <= LIMITS[slot]) continue;
+    const cap = MAX_PER_PARAGRAPH[LIMITED[slot]];
+    return {
+      offset: i,
+      rule: 'body-too-complex',
+      message: `This paragraph has more than ${cap.limit} ${cap.what}; the body was not checked further.`,
+      fix: `Split the paragraph, or escape literal characters as ${cap.escape}.`,
+    };
   }
   return undefined;
 }
