@@ -15,7 +15,11 @@ try {
     process.exitCode = run.exitCode;
   }
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`${error.message}\n\n${USAGE}`);
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`);
+  } else {
+    // Problems in files are diagnostics; this is the checker itself failing (it could not start its workers, say).
+    console.error(`The checker itself failed: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.${process.env.DEBUG ? `\n${(error as Error)?.stack}` : ''}`);
+  }
   process.exitCode = 2;
 }

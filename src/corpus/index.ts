@@ -2,7 +2,6 @@
  * The corpus: every entry of a content folder, processed, linked into a graph and judged.
  * The site, the checker and the tests all read content through `loadCorpus`.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { todayAnywhere } from '../pipeline/checks/dates';
@@ -11,7 +10,7 @@ import { ResultCache } from './cache';
 import { listContentFiles } from './files';
 import { ContentGraph } from './graph';
 import { judge } from './judge';
-import { defaultWorkers, EntryPool, processFiles, type FileTask, type PoolOptions } from './pool';
+import { defaultWorkers, EntryPool, processFiles, readTask, type FileTask, type PoolOptions } from './pool';
 
 export interface Corpus {
   /** Absolute path of the content folder. */
@@ -68,12 +67,14 @@ async function processCached(files: FileTask[], cache: ResultCache, options: Poo
   if (cache.empty) pool?.start();
   try {
     const entries = files.map(async (file) => {
-      const bytes = readFileSync(file.path);
+      const input = readTask(file);
+      if ('diagnostics' in input) return input;
+      const { bytes } = input;
       const key = ResultCache.key(bytes);
       const hit = cache.get(file.contentPath, key);
       if (hit) return hit;
       const task = { ...file, bytes };
-      const entry = pool ? await pool.process(task) : processEntry({ file: file.file, contentPath: file.contentPath, bytes }, options);
+      const entry = pool ? await pool.process(task) : processEntry(input, options);
       // A file stopped at the time limit may pass on a less busy machine: never cache that.
       if (!entry.diagnostics.some((d) => d.rule === 'file-timeout' || d.rule === 'internal-error')) cache.set(file.contentPath, key, entry);
       return entry;

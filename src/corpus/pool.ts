@@ -37,9 +37,25 @@ type WorkerMessage = { type: 'ready' } | { type: 'entry'; index: number; entry: 
 
 const read = (f: FileTask) => ({ file: f.file, contentPath: f.contentPath, bytes: f.bytes ?? readFileSync(f.path) });
 
+/** Reads a file for processing, or says why it cannot be read (removed or locked since it was listed). */
+export function readTask(f: FileTask): { file: string; contentPath: string; bytes: Uint8Array } | ParsedEntry {
+  try {
+    return read(f);
+  } catch (error) {
+    return failed(f, 'internal-error', `The file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
+}
+
+const isEntry = (value: object): value is ParsedEntry => 'diagnostics' in value;
+
 export async function processFiles(files: FileTask[], options: PoolOptions): Promise<ParsedEntry[]> {
   const workers = options.workers ?? defaultWorkers(files.length);
-  if (workers === 0) return files.map((f) => processEntry(read(f), options));
+  if (workers === 0) {
+    return files.map((f) => {
+      const input = readTask(f);
+      return isEntry(input) ? input : processEntry(input, options);
+    });
+  }
   const pool = new EntryPool({ ...options, workers });
   try {
     return await Promise.all(files.map((f) => pool.process(f)));
@@ -123,10 +139,15 @@ export class EntryPool {
       if (!ready || retired) return;
       const wasIdle = pending.length === 0;
       for (const task of this.queue.splice(0, Math.max(0, BATCH - pending.length))) {
+        const input = readTask(task.file);
+        if (isEntry(input)) {
+          task.resolve(input);
+          continue;
+        }
         const id = this.nextId++;
         this.tasks.set(id, task);
         pending.push(id);
-        worker.postMessage({ index: id, file: read(task.file) });
+        worker.postMessage({ index: id, file: input });
       }
       if (wasIdle) arm();
     };

@@ -40,6 +40,11 @@ const FILES = {
     'Rename the file to lowercase words joined by hyphens, with the extension its folder expects.',
     'content/claims/shanghai-police-leak-2022.mdx',
   ),
+  'symbolic-link': error(
+    'The content folder holds plain files and folders, no symbolic links: a link could make the build read, and publish, a file from outside the content folder.',
+    'Replace the link with the file itself, or remove it.',
+    'cp ../elsewhere/claim.mdx content/claims/claim.mdx',
+  ),
   'file-encoding': error(
     'A content file is UTF-8 text without NUL bytes.',
     'Save the file as UTF-8 text; remove any binary content.',

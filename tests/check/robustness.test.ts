@@ -53,3 +53,13 @@ describe('pathological input', () => {
     });
   }
 });
+
+describe('a file that cannot be read', () => {
+  it('is reported on the file, not thrown (rule internal-error)', async () => {
+    const { readTask } = await import('../../src/corpus/pool');
+    const entry = readTask({ path: '/nonexistent/claims/gone.mdx', file: 'content/claims/gone.mdx', contentPath: 'claims/gone.mdx' });
+    expect('diagnostics' in entry && entry.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      'content/claims/gone.mdx:1:1 internal-error The file could not be read (ENOENT).',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * `content/`, and optionally `options.json` ({"base": false, "workers": 1, "timeoutMs": 1}).
  * A file named `<name>.remove` removes that file of the base.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadCorpus } from '../../src/corpus/index';
@@ -20,10 +20,11 @@ interface CaseOptions {
   timeoutMs?: number;
 }
 
+/** Files under a folder; symbolic links count as files and are copied as links. */
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
   });
 }
 
@@ -39,7 +40,7 @@ export async function checkCase(caseDir: string): Promise<Diagnostic[]> {
     for (const file of existsSync(overlay) ? walk(overlay) : []) {
       const target = join(content, relative(overlay, file));
       if (target.endsWith('.remove')) rmSync(target.slice(0, -'.remove'.length));
-      else cpSync(file, target);
+      else cpSync(file, target, { verbatimSymlinks: true });
     }
     const corpus = await loadCorpus({ contentDir: content, workers: options.workers ?? 0, timeoutMs: options.timeoutMs, today: FIXTURE_TODAY });
     return corpus.diagnostics;
