@@ -63,6 +63,8 @@ describe('exit codes', () => {
       [
         'content/claims/database-offered.mdx',
         'content/claims/database-offered.mdx:5:9  error  Field "status" is "reportd", which is not one of: established, reported, contested, unverified, refuted, superseded.  [invalid-value]',
+        '     5 | status: reportd',
+        '       |         ^^^^^^^',
         '    fix: Did you mean "reported"?',
         '',
         '1 error and 0 warnings in 1 file.',

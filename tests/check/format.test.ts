@@ -47,6 +47,28 @@ describe('the text format', () => {
     );
   });
 
+  it('shows the line of each problem with its span underlined, and nothing for whole-file problems', () => {
+    const source = (file: string) => (file.endsWith('x.yaml') ? 'type: news\n\t\u202Eurl: x\nurl: https://example.org/?utm_source=feed\n' : undefined);
+    const at = (line: number, column: number, endLine: number, endColumn: number): Diagnostic => ({ ...diagnostics[1], message: 'Tracking.', line, column, endLine, endColumn });
+    expect(formatText([at(3, 6, 3, 41), at(2, 2, 2, 3), at(1, 1, 1, 1), at(9, 1, 9, 2)], { source }).split('\n')).toEqual([
+      'content/sources/x.yaml',
+      'content/sources/x.yaml:3:6  warning  Tracking.  [tracking-parameter]',
+      '     3 | url: https://example.org/?utm_source=feed',
+      '       |      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+      '    fix: Remove it: https://example.org/a?b=1',
+      'content/sources/x.yaml:2:2  warning  Tracking.  [tracking-parameter]',
+      '     2 | ··url: x',
+      '       |  ^',
+      '    fix: Remove it: https://example.org/a?b=1',
+      'content/sources/x.yaml:1:1  warning  Tracking.  [tracking-parameter]',
+      '    fix: Remove it: https://example.org/a?b=1',
+      'content/sources/x.yaml:9:1  warning  Tracking.  [tracking-parameter]',
+      '    fix: Remove it: https://example.org/a?b=1',
+      '',
+      '0 errors and 4 warnings in 1 file.',
+    ]);
+  });
+
   it('says so when there is nothing to report', () => {
     expect(formatText([])).toBe('No problems found.');
   });

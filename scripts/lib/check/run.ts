@@ -3,7 +3,7 @@
  * the per-file cache and always on worker threads, so every file has its time limit), add the
  * `--since` report, and format the result. Returns what to print and the exit code; prints nothing.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defaultCacheDir } from '../../../src/corpus/cache';
 import { loadCorpus, type Corpus } from '../../../src/corpus/index';
@@ -59,7 +59,16 @@ function format(diagnostics: Diagnostic[], options: CheckOptions, contentDir: st
       const parent = dirname(contentDir);
       return formatGithub(diagnostics, { pathOf: (file) => relative(process.cwd(), join(parent, file)).split('\\').join('/') });
     }
-    default:
-      return formatText(diagnostics, settings.color ?? false);
+    default: {
+      const parent = dirname(contentDir);
+      const source = (file: string) => {
+        try {
+          return readFileSync(join(parent, file), 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      return formatText(diagnostics, { color: settings.color ?? false, source });
+    }
   }
 }
