@@ -46,6 +46,9 @@ export function readTask(f: FileTask): { file: string; contentPath: string; byte
   }
 }
 
+/** What a worker is sent: the file, and its bytes only when the caller read them already (to hash them). */
+export type WorkerTask = { index: number; file: FileTask };
+
 const isEntry = (value: object): value is ParsedEntry => 'diagnostics' in value;
 
 export async function processFiles(files: FileTask[], options: PoolOptions): Promise<ParsedEntry[]> {
@@ -139,15 +142,12 @@ export class EntryPool {
       if (!ready || retired) return;
       const wasIdle = pending.length === 0;
       for (const task of this.queue.splice(0, Math.max(0, BATCH - pending.length))) {
-        const input = readTask(task.file);
-        if (isEntry(input)) {
-          task.resolve(input);
-          continue;
-        }
         const id = this.nextId++;
         this.tasks.set(id, task);
         pending.push(id);
-        worker.postMessage({ index: id, file: input });
+        // Unread files are read by the worker, which spares this thread the reading and the copying.
+        const { path, file, contentPath, bytes } = task.file;
+        worker.postMessage({ index: id, file: { path, file, contentPath, bytes } } satisfies WorkerTask);
       }
       if (wasIdle) arm();
     };

@@ -102,6 +102,7 @@ const UNSUPPORTED: Record<string, string> = {
   html: 'Raw HTML is not allowed.',
 };
 const HAN = /\p{Script=Han}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const CJK_LANGUAGE = /^(?:zh|ja|ko|yue|lzh|wuu|hak|nan)(?:-|$)/;
 /** Scope marker: a language is declared, but its value is broken and reported elsewhere. */
 const ANY_LANGUAGE = '*';
@@ -269,8 +270,12 @@ class BodyWalker {
 
   /** Splits a text node around its citations; checks the text for Chinese without a declared language. */
   text(node: Text, scope: Scope): PhrasingContent[] {
-    if (scope.lang !== ANY_LANGUAGE && !(scope.lang && CJK_LANGUAGE.test(scope.lang))) this.checkHan(node, scope);
-    if (!(scope.lang && (scope.lang === ANY_LANGUAGE || RTL_LANGUAGE.test(scope.lang)))) this.invisible(node, node.value, 'text');
+    // Most text is plain ASCII, with no Chinese and no direction controls to look for.
+    if (NON_ASCII.test(node.value)) {
+      if (scope.lang !== ANY_LANGUAGE && !(scope.lang && CJK_LANGUAGE.test(scope.lang))) this.checkHan(node, scope);
+      if (!(scope.lang && (scope.lang === ANY_LANGUAGE || RTL_LANGUAGE.test(scope.lang)))) this.invisible(node, node.value, 'text');
+    }
+    if (!node.value.includes('@')) return [node];
     const matches = findCitations(node.value);
     const unclosed = UNCLOSED_CITATION.exec(node.value.slice(matches.at(-1)?.end ?? 0));
     if (unclosed) {

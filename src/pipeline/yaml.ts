@@ -34,6 +34,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Keys whose values are dates, so a bare year (a YAML number) there is an unquoted date. */
 const DATE_KEYS = new Set(['date', 'published', 'accessed', 'as_of', 'event_date', 'opened']);
 const DATE_LIKE = /^\d{4}-\d{1,2}(?:-\d{1,2})?$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Right-to-left scripts whose quotes may carry direction marks. */
 const RTL_LANGUAGES = /^(?:ar|fa|he|ug|ur|ps|yi|ckb)(?:-|$)/;
 
@@ -156,7 +157,7 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
         );
       }
     }
-    if (typeof node.value === 'string' && INVISIBLE_OR_BIDI.test(node.value)) {
+    if (typeof node.value === 'string' && NON_ASCII.test(node.value) && INVISIBLE_OR_BIDI.test(node.value)) {
       const rtlQuote = key === 'text' && siblingLanguage !== undefined && RTL_LANGUAGES.test(siblingLanguage);
       if (!rtlQuote) {
         diagnostics.push(
@@ -189,7 +190,7 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-alias', 'The merge key "<<" copies another mapping; write the fields out instead.'));
       } else if (UNSAFE_KEYS.has(name)) {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-unsafe-key', `The key "${name}" is not allowed.`));
-      } else if (INVISIBLE_OR_BIDI.test(name)) {
+      } else if (NON_ASCII.test(name) && INVISIBLE_OR_BIDI.test(name)) {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'invisible-character', `The key "${name.replace(INVISIBLE_OR_BIDI, '')}" contains an invisible or direction-changing character (${describeInvisible(name)}).`));
       }
       walk(pair.value, [...path, name], depth + 1, ctx, lang);
