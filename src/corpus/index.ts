@@ -56,15 +56,19 @@ function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   return unknown.size ? diagnostics.filter((d) => d.rule !== 'citation-not-in-evidence' || !unknown.has(place(d))) : diagnostics;
 }
 
+/** Files one worker parses in about the time a second worker takes to start. */
+const FILES_PER_EXTRA_WORKER = 400;
+
 /**
  * Takes what the cache knows and processes the rest, reading and hashing each file on this thread
- * while the workers start and parse; stores the new results.
+ * while the workers start and parse; stores the new results. With nothing cached, every worker starts
+ * at once; otherwise one starts at the first changed file, and more only if many files changed.
  */
 async function processCached(files: FileTask[], cache: ResultCache, options: PoolOptions): Promise<ParsedEntry[]> {
   const workers = options.workers ?? defaultWorkers(files.length);
-  const pool = workers > 0 ? new EntryPool({ ...options, workers }) : undefined;
-  // With nothing cached every file is parsed: start the workers before reading the first one.
+  const pool = workers > 0 ? new EntryPool({ ...options, workers: cache.empty ? workers : 1 }) : undefined;
   if (cache.empty) pool?.start();
+  let missing = 0;
   try {
     const entries = files.map(async (file) => {
       const input = readTask(file);
@@ -73,12 +77,13 @@ async function processCached(files: FileTask[], cache: ResultCache, options: Poo
       const key = ResultCache.key(bytes);
       const hit = cache.get(file.contentPath, key);
       if (hit) return hit;
-      const task = { ...file, bytes };
-      const entry = pool ? await pool.process(task) : processEntry(input, options);
+      missing++;
+      const entry = pool ? await pool.process({ ...file, bytes }) : processEntry(input, options);
       // A file stopped at the time limit may pass on a less busy machine: never cache that.
       if (!entry.diagnostics.some((d) => d.rule === 'file-timeout' || d.rule === 'internal-error')) cache.set(file.contentPath, key, entry);
       return entry;
     });
+    pool?.grow(Math.min(workers, Math.ceil(missing / FILES_PER_EXTRA_WORKER)));
     const done = await Promise.all(entries);
     cache.save();
     return done;

@@ -81,7 +81,7 @@ export class EntryPool {
   private closed = false;
   private failure: Error | undefined;
   private readonly timeoutMs: number;
-  private readonly size: number;
+  private size: number;
 
   constructor(private readonly options: PoolOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -91,6 +91,12 @@ export class EntryPool {
   /** Starts the workers now, before the first file, so their start-up overlaps other work. */
   start(): void {
     while (this.live.size < this.size) this.spawn();
+  }
+
+  /** Allows up to `workers` threads from now on, starting more if files are waiting. */
+  grow(workers: number): void {
+    this.size = Math.max(this.size, workers);
+    if (this.queue.length > 0) this.start();
   }
 
   process(file: FileTask): Promise<ParsedEntry> {
