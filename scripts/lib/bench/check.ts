@@ -4,13 +4,14 @@
  * merely parsing every file once with the same parsers on the same number of worker threads.
  * Each figure is the median of several runs (CHECK_BENCH_RUNS, default 3), with the range, because
  * the machines it runs on are shared and noisy; the CPU time of each run (all threads) is printed
- * beside the wall time, since it says how much work was done even when the machine was busy.
+ * beside the wall time, since it says how much work was done even when the machine was busy, and
+ * the peak memory of the process tree.
  * Every run is a fresh process, startup included.
  */
 import { appendFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { measure, seconds } from './measure';
+import { gigabytes, measure, seconds } from './measure';
 import type { BenchContext, BenchSection, Figure } from './types';
 
 const TARGET_MS = 5000;
@@ -33,20 +34,23 @@ export const benchCheck: BenchSection = async (context) => {
   const tsx = (script: string, args: string[], env: Record<string, string> = {}) =>
     measure(process.execPath, ['scripts/lib/bench/cpu-time.mjs', process.execPath, '--import', 'tsx', script, ...args], { cwd: root, env: { NO_COLOR: '1', ...env } });
   const check = (extra: string[]) => tsx('scripts/check.ts', ['--content', content, '--workers', workers, '--cache-dir', cacheDir, ...extra]);
-  const repeat = async (label: string, run: () => Promise<{ ok: boolean; wallMs: number; output: string }>, before?: () => void) => {
+  const repeat = async (label: string, run: () => Promise<{ ok: boolean; wallMs: number; peakRss: number; output: string }>, before?: () => void) => {
     const times: number[] = [];
     const cpu: number[] = [];
+    let peak = 0;
     for (let i = 0; i < runs; i++) {
       before?.();
       const result = await run();
       if (!result.ok) throw new Error(`${label} failed:\n${result.output.slice(-2000)}`);
       times.push(result.wallMs);
+      peak = Math.max(peak, result.peakRss);
       cpu.push(Number(/^cpu-ms: (\d+)$/m.exec(result.output)?.[1] ?? NaN));
       log(`check: ${label}, run ${i + 1}/${runs}: ${seconds(result.wallMs)} wall, ${seconds(cpu[i])} CPU`);
     }
-    return { ...spread(times), cpu: spread(cpu).median };
+    return { ...spread(times), cpu: spread(cpu).median, peak };
   };
-  const range = (t: { median: number; min: number; max: number; cpu: number }) => `${seconds(t.median)} (${seconds(t.min)}–${seconds(t.max)}), CPU ${seconds(t.cpu)}`;
+  const range = (t: { median: number; min: number; max: number; cpu: number; peak: number }) =>
+    `${seconds(t.median)} (${seconds(t.min)}–${seconds(t.max)}), CPU ${seconds(t.cpu)}, ${gigabytes(t.peak)}`;
   const files = `${context.claims} claims, ${context.sources} sources`;
 
   const floor = await repeat('parse-only floor', () => tsx('scripts/lib/bench/parse-floor.ts', [content, workers]));
@@ -55,7 +59,8 @@ export const benchCheck: BenchSection = async (context) => {
   const warm = await repeat('warm', () => check([]));
   // A pull request's worth of change: 1% of the claims edited since the cache was written.
   const edited = Math.max(1, Math.round(context.claims / 100));
-  const touched = await repeat(`warm, ${edited} claims edited`, () => check([]), () => {
+  const editedLabel = `${edited} claim${edited === 1 ? '' : 's'} edited`;
+  const touched = await repeat(`warm, ${editedLabel}`, () => check([]), () => {
     for (let c = 0; c < edited; c++) appendFileSync(join(content, 'claims', `claim-${c * 97 % context.claims}.mdx`), '\nEdited.\n');
   });
 
@@ -68,7 +73,7 @@ export const benchCheck: BenchSection = async (context) => {
     { section: 'check', measure: '  cold ÷ parse-only floor, CPU', value: `${cpuRatio.toFixed(2)}×`, target: `≤ ${FLOOR_RATIO}×`, met: cpuRatio <= FLOOR_RATIO },
     { section: 'check', measure: 'check, cold, writing the cache', value: range(coldCaching) },
     { section: 'check', measure: 'check, warm (all results cached)', value: range(warm), target: `≤ ${seconds(TARGET_MS)}`, met: warm.median <= TARGET_MS },
-    { section: 'check', measure: `check, warm, ${edited} claims edited`, value: range(touched), target: `≤ ${seconds(TARGET_MS)}`, met: touched.median <= TARGET_MS },
+    { section: 'check', measure: `check, warm, ${editedLabel}`, value: range(touched), target: `≤ ${seconds(TARGET_MS)}`, met: touched.median <= TARGET_MS },
   ];
   return figures;
 };
