@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchBuild } from './lib/bench/build';
+import { benchCheck } from './lib/bench/check';
 import { benchSearch } from './lib/bench/search';
 import type { BenchContext, BenchSection, Figure } from './lib/bench/types';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus';
 
-const SECTIONS: Record<string, BenchSection> = { build: benchBuild, search: benchSearch };
+const SECTIONS: Record<string, BenchSection> = { build: benchBuild, check: benchCheck, search: benchSearch };
 
 const { values } = parseArgs({
   options: {

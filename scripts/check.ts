@@ -1,11 +1,25 @@
 /**
  * `npm run check`: check every entry of the content folder without building anything.
- * Exits 1 when there is an error. CONTENT_DIR checks another folder with the same layout.
+ * `npm run check -- --help` lists the options; exits 1 when there is an error.
  */
-import { formatText } from '../src/diagnostics/format-text';
-import { hasErrors } from '../src/diagnostics/diagnostic';
-import { loadCorpus } from '../src/corpus/index';
+import { readOptions, USAGE, UsageError } from './lib/check/options';
+import { runCheck } from './lib/check/run';
 
-const corpus = await loadCorpus({ contentDir: process.env.CONTENT_DIR ?? 'content' });
-console.log(formatText(corpus.diagnostics, process.stdout.isTTY));
-if (hasErrors(corpus.diagnostics)) process.exitCode = 1;
+try {
+  const options = readOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+  } else {
+    const run = await runCheck(options, { color: process.stdout.isTTY && !process.env.NO_COLOR });
+    console.log(run.output);
+    process.exitCode = run.exitCode;
+  }
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`);
+  } else {
+    // Problems in files are diagnostics; this is the checker itself failing (it could not start its workers, say).
+    console.error(`The checker itself failed: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.${process.env.DEBUG ? `\n${(error as Error)?.stack}` : ''}`);
+  }
+  process.exitCode = 2;
+}

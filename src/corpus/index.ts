@@ -4,10 +4,13 @@
  */
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { todayAnywhere } from '../pipeline/checks/dates';
+import { processEntry, type ParsedEntry } from '../pipeline/entry';
+import { ResultCache } from './cache';
 import { listContentFiles } from './files';
 import { ContentGraph } from './graph';
 import { judge } from './judge';
-import { processFiles, type PoolOptions } from './pool';
+import { defaultWorkers, EntryPool, processFiles, readTask, type FileTask, type PoolOptions } from './pool';
 
 export interface Corpus {
   /** Absolute path of the content folder. */
@@ -15,19 +18,78 @@ export interface Corpus {
   graph: ContentGraph;
   /** Every diagnostic, per file and across files, sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** How many files' results came from the cache, when a cache was used. */
+  cache?: { hits: number; misses: number };
 }
 
 export interface LoadOptions extends Partial<PoolOptions> {
   contentDir: string;
+  /** Reuse per-file results of earlier runs from a cache in this folder (the checker does; the build does not). */
+  cacheDir?: string;
 }
 
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const contentDir = resolve(options.contentDir);
   const { files, diagnostics } = listContentFiles(contentDir);
-  const entries = await processFiles(files, { render: options.render ?? false, base: options.base ?? '/', workers: options.workers, timeoutMs: options.timeoutMs });
+  const process = { render: options.render ?? false, base: options.base ?? '/', today: options.today ?? todayAnywhere() };
+  const pool = { ...process, workers: options.workers, timeoutMs: options.timeoutMs };
+  let entries: ParsedEntry[];
+  let cache: ResultCache | undefined;
+  if (options.cacheDir) {
+    cache = ResultCache.open(options.cacheDir, contentDir, process);
+    entries = await processCached(files, cache, pool);
+  } else {
+    entries = await processFiles(files, pool);
+  }
   const graph = new ContentGraph(entries);
-  const all = [...diagnostics, ...entries.flatMap((e) => e.diagnostics), ...judge(graph)].sort(compareDiagnostics);
-  return { contentDir, graph, diagnostics: all };
+  const all = withoutRepeats([...diagnostics, ...entries.flatMap((e) => e.diagnostics), ...judge(graph)]).sort(compareDiagnostics);
+  return { contentDir, graph, diagnostics: all, cache: cache && { hits: cache.hits, misses: cache.misses } };
+}
+
+/**
+ * A citation of a source that does not exist is one problem: "unknown source" says it, so the
+ * per-file "not among this claim's evidence" at the same place is dropped.
+ */
+function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
+  const place = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.endLine}:${d.endColumn}`;
+  const unknown = new Set(diagnostics.filter((d) => d.rule === 'unknown-source').map(place));
+  return unknown.size ? diagnostics.filter((d) => d.rule !== 'citation-not-in-evidence' || !unknown.has(place(d))) : diagnostics;
+}
+
+/** Files one worker parses in about the time a second worker takes to start. */
+const FILES_PER_EXTRA_WORKER = 400;
+
+/**
+ * Takes what the cache knows and processes the rest, reading and hashing each file on this thread
+ * while the workers start and parse; stores the new results. With nothing cached, every worker starts
+ * at once; otherwise one starts at the first changed file, and more only if many files changed.
+ */
+async function processCached(files: FileTask[], cache: ResultCache, options: PoolOptions): Promise<ParsedEntry[]> {
+  const workers = options.workers ?? defaultWorkers(files.length);
+  const pool = workers > 0 ? new EntryPool({ ...options, workers: cache.empty ? workers : 1 }) : undefined;
+  if (cache.empty) pool?.start();
+  let missing = 0;
+  try {
+    const entries = files.map(async (file) => {
+      const input = readTask(file);
+      if ('diagnostics' in input) return input;
+      const { bytes } = input;
+      const key = ResultCache.key(bytes);
+      const hit = cache.get(file.contentPath, key);
+      if (hit) return hit;
+      missing++;
+      const entry = pool ? await pool.process({ ...file, bytes }) : processEntry(input, options);
+      // A file stopped at the time limit may pass on a less busy machine: never cache that.
+      if (!entry.diagnostics.some((d) => d.rule === 'file-timeout' || d.rule === 'internal-error')) cache.set(file.contentPath, key, entry);
+      return entry;
+    });
+    pool?.grow(Math.min(workers, Math.ceil(missing / FILES_PER_EXTRA_WORKER)));
+    const done = await Promise.all(entries);
+    cache.save();
+    return done;
+  } finally {
+    pool?.close();
+  }
 }
 
 export { ContentGraph, keyOf, type Edge, type ValidEntry } from './graph';

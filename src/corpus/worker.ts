@@ -1,12 +1,13 @@
-/** A pool worker: reads and processes the files the main thread sends, one message per file. */
-import { readFileSync } from 'node:fs';
+/** A pool worker: processes the files the main thread sends, one message per file, after saying it is ready. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processEntry, type ProcessOptions } from '../pipeline/entry';
-import type { ContentFile } from './files';
+import { readTask, type WorkerTask } from './pool';
 
 const options = workerData as ProcessOptions;
 
-parentPort!.on('message', (task: { index: number; file: ContentFile }) => {
-  const entry = processEntry({ ...task.file, bytes: readFileSync(task.file.path) }, options);
-  parentPort!.postMessage({ index: task.index, entry });
+parentPort!.on('message', (task: WorkerTask) => {
+  const input = readTask(task.file);
+  const entry = 'diagnostics' in input ? input : processEntry(input, options);
+  parentPort!.postMessage({ type: 'entry', index: task.index, entry });
 });
+parentPort!.postMessage({ type: 'ready' });

@@ -1,10 +1,25 @@
 /**
  * The rule catalog: every problem the pipeline or the checker can report, defined once.
- * `docs/rules.md` is generated from this list (`npm run docs:rules`); every diagnostic names its rule.
+ * `docs/rules.md` is generated from this list (`npm run docs:rules`); every diagnostic names its rule,
+ * and every rule has a failing and a passing fixture in `tests/fixtures/rules/<rule-id>/`.
  */
 import type { Severity } from './diagnostic';
 
+export const RULE_GROUPS = [
+  'Files',
+  'Frontmatter and YAML',
+  'Fields',
+  'Dates',
+  'URLs and archived copies',
+  'Body',
+  'Citations and cross-links',
+  'Superseded claims',
+  'Sources and claims across the corpus',
+] as const;
+export type RuleGroup = (typeof RULE_GROUPS)[number];
+
 export interface Rule {
+  group: RuleGroup;
   severity: Severity;
   /** What the rule protects against, in one line. */
   meaning: string;
@@ -14,276 +29,345 @@ export interface Rule {
   example: string;
 }
 
-const rule = (severity: Severity, meaning: string, fix: string, example: string): Rule => ({
-  severity,
-  meaning,
-  fix,
-  example,
-});
+const rules = (group: RuleGroup, list: Record<string, Omit<Rule, 'group'>>) =>
+  Object.fromEntries(Object.entries(list).map(([id, r]) => [id, { group, ...r }]));
+const error = (meaning: string, fix: string, example: string) => ({ severity: 'error' as const, meaning, fix, example });
+const warning = (meaning: string, fix: string, example: string) => ({ severity: 'warning' as const, meaning, fix, example });
 
-export const RULES = {
-  // Files
-  'file-name': rule(
-    'error',
+const FILES = {
+  'file-name': error(
     'A content file lives in a known folder, has the right extension and a kebab-case name, which is its id.',
     'Rename the file to lowercase words joined by hyphens, with the extension its folder expects.',
     'content/claims/shanghai-police-leak-2022.mdx',
   ),
-  'file-encoding': rule(
-    'error',
+  'symbolic-link': error(
+    'The content folder holds plain files and folders, no symbolic links or special files: a link could make the build read, and publish, a file from outside the content folder, and a device or pipe could hang it.',
+    'Replace the link with the file itself, or remove it.',
+    'cp ../elsewhere/claim.mdx content/claims/claim.mdx',
+  ),
+  'file-encoding': error(
     'A content file is UTF-8 text without NUL bytes.',
     'Save the file as UTF-8 text; remove any binary content.',
     'Save as "UTF-8" (not UTF-16 or Latin-1) in your editor.',
   ),
-  'file-too-large': rule(
-    'error',
-    'A content file stays under the size cap, so no single entry can slow the build down.',
+  'file-too-large': error(
+    'A content file, and its frontmatter, stay under the size caps, so no single entry can slow the check or the build down.',
     'Split the entry, or shorten the quotes and prose.',
     'A claim is a few paragraphs; move background to the topic overview.',
   ),
-  'file-symlink': rule(
-    'error',
-    'Content files and folders are plain files and folders, never symbolic links or special files, which could pull in files from elsewhere on the machine.',
-    'Replace the link with a copy of the file or folder it points to.',
-    'content/sources/x.yaml (a file, not a link to ../elsewhere/x.yaml)',
-  ),
-  'file-timeout': rule(
-    'error',
+  'file-timeout': error(
     'A content file is parsed within the time limit.',
     'Simplify the file: very deep nesting or pathological syntax makes parsing slow.',
     'Flatten nested lists and quotes to a few levels.',
   ),
-  'internal-error': rule(
-    'error',
-    'The pipeline failed on this file for a reason it did not foresee.',
-    'Please report this with the file attached; meanwhile look for unusual syntax near the start of the file.',
+  'internal-error': error(
+    'The checker failed on this file for a reason it did not foresee.',
+    'Please report this with the file attached; meanwhile look for unusual syntax in the file.',
     'Open an issue titled "checker internal error" with the file.',
   ),
-  'duplicate-id': rule(
-    'error',
+  'duplicate-id': error(
     'Each entry id is used by exactly one file of its kind.',
     'Rename one of the files so that each id is unique.',
     'content/claims/skynet-cameras-2017.mdx and content/claims/skynet-cameras-2019.mdx',
   ),
+};
 
-  // Frontmatter and YAML
-  'frontmatter-missing': rule(
-    'error',
+const YAML = {
+  'frontmatter-missing': error(
     'An .mdx entry starts with YAML frontmatter between two lines of three hyphens.',
     'Start the file with a line "---", the fields, and another line "---".',
     '---\ntitle: ...\n---',
   ),
-  'frontmatter-unterminated': rule(
-    'error',
+  'frontmatter-unterminated': error(
     'The frontmatter block is closed by a second line of three hyphens.',
     'Add a line containing only "---" after the last field.',
     '---\ntitle: ...\nstatus: reported\n---',
   ),
-  'frontmatter-toml': rule(
-    'error',
+  'frontmatter-toml': error(
     'Frontmatter is YAML between "---" lines; TOML "+++" blocks are not read.',
     'Rewrite the block in YAML between "---" lines.',
     '---\ntitle: ...\n---',
   ),
-  'yaml-syntax': rule(
-    'error',
+  'yaml-syntax': error(
     'The YAML parses: indentation with spaces, closed quotes, one value per key.',
     'Fix the YAML at this position: indent with spaces (never tabs) and close every quote.',
     'title: "Closed quote"',
   ),
-  'yaml-duplicate-key': rule(
-    'error',
+  'yaml-duplicate-key': error(
     'A key appears only once in a mapping; a second one would silently replace the first.',
     'Remove one of the two keys, or merge their values.',
     'entities: [pipl, mps]',
   ),
-  'yaml-alias': rule(
-    'error',
+  'yaml-alias': error(
     'YAML anchors (&), aliases (*) and merge keys (<<) are not used; each value is written out.',
     'Write the value out in full where the alias was.',
     'topic: leaks',
   ),
-  'yaml-tag': rule(
-    'error',
+  'yaml-tag': error(
     'Explicit YAML tags (!!str, !custom) are not used; values keep their plain types.',
     'Remove the tag; quote the value if it must be text.',
     'published: "2024"',
   ),
-  'yaml-multiple-documents': rule(
-    'error',
+  'yaml-multiple-documents': error(
     'A YAML file holds exactly one document.',
     'Remove the extra "---" separator, or split the entries into separate files.',
     'One source per file in content/sources/.',
   ),
-  'yaml-unsafe-key': rule(
-    'error',
-    'Keys such as __proto__, constructor and prototype are never used; they can alter objects in programs that read the data.',
+  'yaml-unsafe-key': error(
+    'Keys such as `__proto__`, `constructor` and `prototype` are never used; they can alter objects in programs that read the data.',
     'Remove the key.',
     'title: ...',
   ),
-  'yaml-too-deep': rule(
-    'error',
+  'yaml-too-deep': error(
     'YAML nesting stays within the depth cap.',
     'Flatten the structure: entries are a few levels deep at most.',
     'evidence:\n  - source: ...\n    quote:\n      text: ...',
   ),
-  'date-unquoted': rule(
-    'error',
+  'date-unquoted': error(
     'Dates are quoted, so every YAML reader keeps them as text instead of converting them.',
     'Put the date in double quotes.',
     'published: "2024-11-21"',
   ),
+};
 
-  // Schema
-  'unknown-field': rule(
-    'error',
+const FIELDS = {
+  'unknown-field': error(
     'Every field is one the content model defines; unknown fields are usually misspellings.',
     'Rename the field to the one meant, or remove it.',
     'status: reported',
   ),
-  'missing-field': rule(
-    'error',
-    'Every required field is present.',
-    'Add the field.',
-    'topic: leaks',
-  ),
-  'wrong-type': rule(
-    'error',
+  'missing-field': error('Every required field is present.', 'Add the field.', 'topic: leaks'),
+  'wrong-type': error(
     'Each field has the type the content model expects (text, number, list, mapping).',
     'Change the value to the expected type.',
     'entities: [pipl]  (a list, even of one)',
   ),
-  'invalid-value': rule(
-    'error',
+  'invalid-value': error(
     'Each value is one the content model allows (a listed option, a pattern, a length).',
     'Use one of the allowed values.',
     'role: supports',
   ),
-  'invalid-date': rule(
-    'error',
+  'invisible-character': error(
+    'No direction-changing or zero-width characters in ids, keys, URLs, props or code, and direction controls in prose only inside a passage in a right-to-left language (Trojan Source).',
+    'Delete the invisible character; retype the text around it if unsure where it is.',
+    'id: skynet (typed, not pasted)',
+  ),
+  'status-mismatch': error(
+    "A claim's status is the status of the last entry of its status_history.",
+    'Add a status_history entry (date, status, reason) for the current status, or correct the status.',
+    'status: contested\nstatus_history:\n  - date: "2024-01-05"\n    status: reported\n    reason: ...\n  - date: "2024-06-01"\n    status: contested\n    reason: ...',
+  ),
+  'duplicate-evidence': error(
+    'A claim lists each source once under evidence; one item says what the source does for the claim.',
+    'Merge the two items into one: keep the better quote and move the other passage into the note, or cite it in the body with a locator.',
+    'evidence:\n  - source: reuters-shanghai-police-leak-2022\n    role: supports\n    quote: ...',
+  ),
+};
+
+const DATES = {
+  'invalid-date': error(
     'Dates are real calendar dates in ISO form: YYYY-MM-DD, or YYYY-MM / YYYY where partial dates are allowed.',
     'Write the date as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month.',
     'accessed: "2024-02-29"',
   ),
-  'unsafe-url': rule(
-    'error',
+  'date-in-future': error(
+    'Dates of things that have happened (reading, archiving, publishing, reviewing, a status change) are not in the future.',
+    'Correct the date; check the year and whether day and month are swapped.',
+    'accessed: "2024-11-21"',
+  ),
+  'date-order': error(
+    'Dates agree with each other: a source is read and archived after it was published, a status history and a list of dated events run oldest first, a claim describes no state later than its last review and is not reviewed before its sources were published.',
+    'Correct whichever of the two dates is wrong, or put the list in date order.',
+    'published: "2022-07-06"\naccessed: "2024-01-05"',
+  ),
+};
+
+const URLS = {
+  'unsafe-url': error(
     'URLs are public http(s) addresses: no other schemes, no credentials, no private hosts, no spaces.',
     'Use the full public https:// address of the page.',
     'url: https://www.example.org/report.pdf',
   ),
+  'tracking-parameter': warning(
+    'URLs carry no tracking parameters (utm_*, fbclid, gclid ...): they identify who shared a link and make the same page look like different URLs.',
+    'Remove the tracking parameters from the URL.',
+    'url: https://www.example.org/story?id=7   (not ?id=7&utm_source=twitter)',
+  ),
+  'deleted-without-archive': error(
+    'A source noted as deleted (dead, censored or usurped) has an archived copy, so readers can still check what it said.',
+    'Add the archived copy under archives (url and date): look the address up in the Wayback Machine (web.archive.org) or archive.today. If no copy exists anywhere, cite a source readers can still check instead.',
+    'archives:\n  - url: https://web.archive.org/web/20220706/https://www.example.org/story\n    date: "2022-07-06"',
+  ),
+};
 
-  // Body
-  'mdx-syntax': rule(
-    'error',
+const BODY = {
+  'mdx-syntax': error(
     'The body parses as MDX.',
     'Fix the syntax at this position; escape a literal "{" or "<" in prose as "\\{" or "\\<".',
     'Prices rose \\{see below\\}.',
   ),
-  'mdx-esm': rule(
-    'error',
+  'mdx-esm': error(
     'Entries contain no import or export statements: content is data, never code.',
     'Remove the statement; use the allowed components (Quote, Aside, Term) without importing them.',
     '<Aside kind="note">...</Aside>',
   ),
-  'mdx-expression': rule(
-    'error',
+  'mdx-expression': error(
     'Entries contain no {expressions}: nothing a contributor writes is evaluated.',
     'Remove the braces, write the text out, or escape a literal brace as "\\{". Comments {/* like this */} are allowed.',
     'Prices rose by 3 percent.',
   ),
-  'raw-html': rule(
-    'error',
+  'raw-html': error(
     'Entries contain no raw HTML elements; formatting comes from Markdown and the allowed components.',
     'Replace the HTML with Markdown (*emphasis*, [link](url), lists) or an allowed component.',
     '*emphasis* instead of <em>emphasis</em>',
   ),
-  'unknown-component': rule(
-    'error',
+  'unknown-component': error(
     'Only allow-listed components are used: Quote, Aside and Term.',
     'Use Quote, Aside or Term, or plain Markdown.',
     '<Aside kind="note">...</Aside>',
   ),
-  'component-props': rule(
-    'error',
+  'component-props': error(
     'Components get the props they define, as plain quoted strings.',
     'Give the props the component expects, each as name="value".',
     '<Term lang="zh" translation="opening the box">开盒</Term>',
   ),
-  'component-placement': rule(
-    'error',
+  'component-placement': error(
     'Block components (Quote, Aside) stand on lines of their own; inline components (Term) sit inside text.',
     'Put a blank line before and after a block component; keep Term inside a sentence.',
     '\n<Quote source="x" lang="en">...</Quote>\n',
   ),
-  'unsupported-markdown': rule(
-    'error',
-    'Entries use the Markdown the site renders: no images, reference-style links or definitions.',
+  'unsupported-markdown': error(
+    'Entries use the Markdown the site renders: no local images, tables, footnotes, reference-style links or definitions.',
     'Write links inline as [text](url); describe images in words and link the source.',
     '[the report](https://www.example.org/report)',
   ),
-  'citation-syntax': rule(
-    'error',
-    'Citations follow the Pandoc form [@source-id] or [@source-id, p. 4], [@a; @b].',
-    'Write the citation as [@source-id, locator] with a known locator label (p., pp., para., sec., at).',
-    '[@reuters-shanghai-police-leak-2022, para. 3]',
+  'remote-image': error(
+    "No images from other hosts: each one would make every reader's browser contact that host, which learns who reads the page.",
+    'Remove the image; describe what it shows in words and link the page it appears on.',
+    'The leaked screenshot, [published by the newspaper](https://www.example.org/story), shows ...',
   ),
-  'unsafe-link': rule(
-    'error',
-    'Links in the body go to public http(s) pages, mailto: addresses, or content files.',
-    'Link to the https:// address, or to the content file with a relative path.',
-    '[PIPL](../entities/pipl.yaml)',
+  'code-fence-language': error(
+    'A code fence names at most one plain language (letters, digits, +, #, ., -), written out, not as character references.',
+    'Write only a language name after the fence, e.g. ```json, or nothing.',
+    '```json',
   ),
-  'link-outside-content': rule(
-    'error',
-    'Cross-links are relative links to files of the content folder, so they work in GitHub and in the site.',
-    'Link to the file relative to this one, for example ../entities/pipl.yaml or ./other-claim.mdx.',
-    '[PIPL](../entities/pipl.yaml)',
-  ),
-  'chinese-without-lang': rule(
-    'error',
+  'chinese-without-lang': error(
     'Chinese text in the body declares its language, for screen readers and for search.',
     'Wrap the passage in <Term lang="zh">...</Term>, or quote it with <Quote lang="zh" ...>.',
     '<Term lang="zh" translation="opening the box">开盒</Term>',
   ),
-  'invisible-character': rule(
-    'error',
-    'No direction-changing or zero-width characters outside body text (Trojan Source).',
-    'Delete the invisible character; retype the text around it if unsure where it is.',
-    'id: skynet (typed, not pasted)',
+  'body-too-deep': error(
+    'Lists, block quotes and components nest at most a few levels deep; deeper nesting is unreadable and makes parsers slow.',
+    'Flatten the structure: use a shorter list or split the quote.',
+    '- a point\n  - a detail',
   ),
+  'body-too-complex': error(
+    'A paragraph stays within the caps on brackets, emphasis markers and angle brackets; thousands of them make Markdown parsers take seconds.',
+    'Split the paragraph, or escape literal characters (\\[, \\*, \\_, \\<).',
+    'The list \\[sic\\] ...',
+  ),
+};
 
-  // Across files
-  'unknown-reference': rule(
-    'error',
-    'Every id named in a field (topic, entities, related, supersedes, source) is an existing entry.',
-    'Correct the id, or add the missing entry.',
-    'topic: leaks   (content/topics/leaks.mdx exists)',
+const CITATIONS = {
+  'citation-syntax': error(
+    'Citations follow the Pandoc form [@source-id] or [@source-id, p. 4], [@a; @b].',
+    'Write the citation as [@source-id, locator] with a known locator label (p., pp., para., sec., at).',
+    '[@reuters-shanghai-police-leak-2022, para. 3]',
   ),
-  'unknown-source': rule(
-    'error',
+  'unknown-source': error(
     'Every citation names a source in content/sources/.',
     'Correct the source id, or add content/sources/<id>.yaml.',
     '[@reuters-shanghai-police-leak-2022]',
   ),
-  'citation-not-in-evidence': rule(
-    'error',
-    "Every source a claim's body cites is one of the claim's evidence items.",
+  'citation-not-in-evidence': error(
+    "Every source a claim's body cites or quotes is one of the claim's evidence items.",
     'Add an evidence item for the source (with role and quote), or cite a source that is already listed.',
     'evidence:\n  - source: reuters-shanghai-police-leak-2022\n    role: supports\n    quote: ...',
   ),
-  'broken-link': rule(
-    'error',
+  'unknown-reference': error(
+    'Every id named in a field (topic, entities, related, supersedes, source, claims, questions) is an existing entry.',
+    'Correct the id, or add the missing entry.',
+    'topic: leaks   (content/topics/leaks.mdx exists)',
+  ),
+  'unsafe-link': error(
+    'Links in the body go to public http(s) pages, mailto: addresses, or content files.',
+    'Link to the https:// address, or to the content file with a relative path.',
+    '[PIPL](../entities/pipl.yaml)',
+  ),
+  'link-outside-content': error(
+    'Cross-links are relative links to files of the content folder, so they work in GitHub and in the site.',
+    'Link to the file relative to this one, for example ../entities/pipl.yaml or ./other-claim.mdx.',
+    '[PIPL](../entities/pipl.yaml)',
+  ),
+  'broken-link': error(
     'Every cross-link points at an existing entry.',
     'Correct the path, or add the entry it points to.',
     '[PIPL](../entities/pipl.yaml)',
   ),
-  'broken-anchor': rule(
-    'error',
+  'broken-anchor': error(
     'Every link to a heading (#anchor) points at a heading of the target entry.',
     'Use the anchor of an existing heading: its text in lowercase with hyphens.',
     '[background](./x.mdx#background)',
   ),
-} as const satisfies Record<string, Rule>;
+};
+
+const SUPERSEDED = {
+  'supersedes-cycle': error(
+    'Supersession runs one way: a claim never supersedes itself, and no chain of supersedes leads back to where it started.',
+    'Keep supersedes only on the newer claim, pointing at the older one.',
+    'content/claims/cameras-2019.mdx: supersedes: [cameras-2017]',
+  ),
+  'supersedes-conflict': error(
+    'A claim is superseded by at most one claim, so readers know which one replaced it.',
+    'Let one claim supersede the old claim; have the other supersede that newer claim, or list the old one under related.',
+    'cameras-2021.mdx: supersedes: [cameras-2019]   cameras-2019.mdx: supersedes: [cameras-2017]',
+  ),
+  'superseded-status': error(
+    'A claim named in another claim\'s supersedes has the status superseded, so readers are sent to the newer claim.',
+    'Set the older claim\'s status to superseded and add a status_history entry saying which claim replaced it.',
+    'status: superseded\nstatus_history:\n  - ...\n  - date: "2024-06-01"\n    status: superseded\n    reason: Replaced by cameras-2019, which counts ...',
+  ),
+  'superseded-without-successor': warning(
+    'A claim with the status superseded is named in the supersedes of the claim that replaced it.',
+    'Add this claim\'s id to the supersedes list of the newer claim, or correct the status.',
+    'cameras-2019.mdx: supersedes: [cameras-2017]',
+  ),
+};
+
+const CORPUS = {
+  'unused-source': warning(
+    'Every source is used: by a claim, a citation, an entity date, a review or an open question.',
+    'Cite the source where it belongs, or remove the file.',
+    'evidence:\n  - source: the-unused-source\n    ...',
+  ),
+  'doubtful-source': warning(
+    'Claims that rest on a source rated unreliable, deprecated or retracted are listed for review, so no claim keeps a standing its evidence lost.',
+    'Review each claim listed: find better evidence, or lower its status (with a status_history entry).',
+    'status: contested\nstatus_history:\n  - ...\n  - date: "2024-06-01"\n    status: contested\n    reason: The only supporting report was retracted.',
+  ),
+  'rating-downgraded': warning(
+    'When a change lowers a source to unreliable, deprecated or retracted, every claim resting on it is listed (npm run check -- --since <git-ref>).',
+    'Review each claim listed in the same change: find better evidence or lower its status.',
+    'npm run check -- --since origin/main',
+  ),
+  'duplicate-statement': warning(
+    'Each claim states something different; a near-identical statement usually means the claim already exists.',
+    'Add your evidence to the existing claim instead, or reword the statement to say what is different.',
+    'content/claims/cameras-2017.mdx and content/claims/cameras-2019.mdx state different counts for different years.',
+  ),
+};
+
+export const RULES = {
+  ...(rules('Files', FILES) as Record<keyof typeof FILES, Rule>),
+  ...(rules('Frontmatter and YAML', YAML) as Record<keyof typeof YAML, Rule>),
+  ...(rules('Fields', FIELDS) as Record<keyof typeof FIELDS, Rule>),
+  ...(rules('Dates', DATES) as Record<keyof typeof DATES, Rule>),
+  ...(rules('URLs and archived copies', URLS) as Record<keyof typeof URLS, Rule>),
+  ...(rules('Body', BODY) as Record<keyof typeof BODY, Rule>),
+  ...(rules('Citations and cross-links', CITATIONS) as Record<keyof typeof CITATIONS, Rule>),
+  ...(rules('Superseded claims', SUPERSEDED) as Record<keyof typeof SUPERSEDED, Rule>),
+  ...(rules('Sources and claims across the corpus', CORPUS) as Record<keyof typeof CORPUS, Rule>),
+};
 
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -14,7 +14,9 @@ import { unified } from 'unified';
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics/diagnostic';
 import { COMPONENTS, type ComponentName } from '../schema/components';
 import { findCitations, parseLocator, UNCLOSED_CITATION, type CitationItem } from './citation';
+import { INVISIBLE_OR_BIDI } from '../schema/common';
 import { resolveLink, type EntryKey } from './link';
+import { describeTracking, trackingParameters } from './tracking';
 import type { PositionIndex } from './position';
 import { didYouMean } from './suggest';
 import { formatPath, objectShapeAt } from './validate';
@@ -68,6 +70,11 @@ export interface Body {
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
+/** The MDX parser every body goes through (and the benchmark's parse-only floor): a syntax tree, nothing run. */
+export function parseMdx(text: string): Root {
+  return parser.parse(text) as Root;
+}
+
 const ALLOWED = new Set([
   'root',
   'paragraph',
@@ -95,9 +102,11 @@ const UNSUPPORTED: Record<string, string> = {
   html: 'Raw HTML is not allowed.',
 };
 const HAN = /\p{Script=Han}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const CJK_LANGUAGE = /^(?:zh|ja|ko|yue|lzh|wuu|hak|nan)(?:-|$)/;
 /** Scope marker: a language is declared, but its value is broken and reported elsewhere. */
 const ANY_LANGUAGE = '*';
+const LOCATOR_FIX = 'Write the locator as "p. 4", "pp. 3-4", "para. 3", "sec. Article 37", "art. 37" or "at 1:02:30".';
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 export interface BodyContext {
@@ -109,17 +118,22 @@ export interface BodyContext {
   positions: PositionIndex;
   /** Sources a claim lists as evidence; citations must come from these. Undefined for other kinds. */
   evidence?: ReadonlySet<string>;
+  /** Record the sentence around each cross-link (for the site's backlinks; the checker needs none). */
+  sentences?: boolean;
 }
+
+/** Lists, block quotes and components nested inside each other. */
+export const MAX_BODY_DEPTH = 8;
 
 export function parseBody(text: string, ctx: BodyContext): { body?: Body; diagnostics: Diagnostic[] } {
   let tree: Root;
   try {
-    tree = parser.parse(text) as Root;
+    tree = parseMdx(text);
   } catch (error) {
     return { diagnostics: [syntaxDiagnostic(error, ctx)] };
   }
   const walker = new BodyWalker(ctx);
-  walker.children(tree, { lang: undefined, context: undefined });
+  walker.children(tree, { lang: undefined, context: undefined, depth: 0 });
   walker.finish();
   return {
     body: {
@@ -138,7 +152,14 @@ interface Scope {
   lang: string | undefined;
   /** The block the walk is in, for the sentence around a link. */
   context: Nodes | undefined;
+  /** How many lists, block quotes and components enclose the walk. */
+  depth: number;
 }
+
+const CONTAINERS = new Set(['blockquote', 'list', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Direction controls: allowed in prose only inside a passage declared in a right-to-left language. */
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const RTL_LANGUAGE = /^(?:ar|fa|he|ug|ur|ps|yi|ckb|dv|syr)(?:-|$)/;
 
 class BodyWalker {
   readonly references: Reference[] = [];
@@ -151,6 +172,7 @@ class BodyWalker {
   private readonly pendingContexts: { reference: Reference; block: Nodes | undefined; link: Nodes }[] = [];
   /** Paragraphs already reported for untagged Chinese, so one passage yields one message. */
   private readonly reportedHan = new Set<Nodes>();
+  private reportedDepth = false;
 
   constructor(private readonly ctx: BodyContext) {}
 
@@ -176,7 +198,18 @@ class BodyWalker {
     parent.children = out as Parent['children'];
   }
 
-  node(node: RootContent, scope: Scope): void {
+  node(node: RootContent, outer: Scope): void {
+    let scope = outer;
+    if (CONTAINERS.has(node.type)) {
+      scope = { ...outer, depth: outer.depth + 1 };
+      if (scope.depth > MAX_BODY_DEPTH) {
+        if (!this.reportedDepth) {
+          this.reportedDepth = true;
+          this.report(node, 'body-too-deep', `Lists, block quotes and components nest more than ${MAX_BODY_DEPTH} levels deep here.`);
+        }
+        return;
+      }
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         this.report(node, 'mdx-esm', `"${firstLine(node.value)}" is an import or export statement; entries are data and never run code.`);
@@ -210,13 +243,20 @@ class BodyWalker {
         this.children(node, scope);
         return;
       case 'code':
-        if ((node.lang && !/^[A-Za-z0-9_+#.-]{1,30}$/.test(node.lang)) || node.meta) {
-          this.report(node, 'unsupported-markdown', `The code fence info "${[node.lang, node.meta].filter(Boolean).join(' ')}" is not a plain language name.`, 'Write only a language name after the fence, e.g. ```json, or nothing.');
-        }
+        this.code(node);
         return;
       case 'inlineCode':
+        this.invisible(node, node.value, 'code');
+        return;
       case 'thematicBreak':
       case 'break':
+        return;
+      case 'image':
+        if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url.trim())) {
+          this.report(node, 'remote-image', `The image "${shorten(node.url)}" would be loaded from ${hostOf(node.url)} by every reader's browser.`);
+          return;
+        }
+        this.report(node, 'unsupported-markdown', UNSUPPORTED.image);
         return;
       default:
         if (!ALLOWED.has(node.type)) {
@@ -230,11 +270,26 @@ class BodyWalker {
 
   /** Splits a text node around its citations; checks the text for Chinese without a declared language. */
   text(node: Text, scope: Scope): PhrasingContent[] {
-    if (scope.lang !== ANY_LANGUAGE && !(scope.lang && CJK_LANGUAGE.test(scope.lang))) this.checkHan(node, scope);
+    // Most text is plain ASCII, with no Chinese and no direction controls to look for.
+    if (NON_ASCII.test(node.value)) {
+      if (scope.lang !== ANY_LANGUAGE && !(scope.lang && CJK_LANGUAGE.test(scope.lang))) this.checkHan(node, scope);
+      if (!(scope.lang && (scope.lang === ANY_LANGUAGE || RTL_LANGUAGE.test(scope.lang)))) this.invisible(node, node.value, 'text');
+    }
+    if (!node.value.includes('@')) return [node];
     const matches = findCitations(node.value);
     const unclosed = UNCLOSED_CITATION.exec(node.value.slice(matches.at(-1)?.end ?? 0));
     if (unclosed) {
-      this.report(node, 'citation-syntax', `The citation "${shorten(unclosed[0])}" is not closed in the same run of text.`, 'Close it with "]" on the same line, and keep formatting such as *emphasis* out of citations.');
+      const at = node.position?.start.offset === undefined ? -1 : this.sourceOf(node).lastIndexOf(unclosed[0].split('\n')[0]);
+      const start = this.ctx.offset + (node.position?.start.offset ?? 0) + at;
+      this.diagnostics.push(
+        diagnostic(
+          this.ctx.file,
+          at >= 0 ? this.ctx.positions.span(start, start + 1) : this.span(node),
+          'citation-syntax',
+          `The citation "${shorten(unclosed[0])}" is not closed in the same run of text.`,
+          'Close it with "]" on the same line, and keep formatting such as *emphasis* out of citations.',
+        ),
+      );
     }
     if (matches.length === 0) return [node];
     const pieces: PhrasingContent[] = [];
@@ -305,14 +360,21 @@ class BodyWalker {
       case 'entry':
         const reference: Reference = { to: target.target, via: 'link', span, anchor: target.anchor };
         this.references.push(reference);
-        this.pendingContexts.push({ reference, block: scope.context, link: node });
+        if (this.ctx.sentences) this.pendingContexts.push({ reference, block: scope.context, link: node });
         node.data = { ...node.data, target } as typeof node.data;
         return;
       case 'anchor':
         this.selfAnchors.push({ anchor: target.anchor, span });
         node.data = { ...node.data, target } as typeof node.data;
         return;
-      case 'external':
+      case 'external': {
+        const tracking = trackingParameters(node.url);
+        if (tracking) {
+          this.report(node, 'tracking-parameter', `The link "${shorten(node.url)}" carries ${describeTracking(tracking)}.`, `Remove ${tracking.names.length === 1 ? 'it' : 'them'}: ${tracking.clean}`);
+        }
+        node.data = { ...node.data, target } as typeof node.data;
+        return;
+      }
       case 'mail':
         node.data = { ...node.data, target } as typeof node.data;
         return;
@@ -320,8 +382,61 @@ class BodyWalker {
         this.report(node, 'unsafe-link', `The link "${shorten(node.url)}" is not allowed: ${target.reason}.`);
         return;
       case 'outside':
-        this.report(node, 'link-outside-content', `The link "${shorten(node.url)}" cannot be followed: ${target.reason}.`);
+        if (INVISIBLE_OR_BIDI.test(node.url)) this.invisible(node, node.url, 'url');
+        else this.report(node, 'link-outside-content', `The link "${shorten(node.url)}" cannot be followed: ${target.reason}.`);
     }
+  }
+
+  /** A fenced code block: a plain language name, and no invisible characters in the code. */
+  private code(node: Extract<Nodes, { type: 'code' }>): void {
+    const start = node.position?.start.offset;
+    if (start !== undefined) {
+      const text = this.ctx.positions.text;
+      const from = this.ctx.offset + start;
+      const lineEnd = text.indexOf('\n', from);
+      const fenceLine = text.slice(from, lineEnd === -1 ? text.length : lineEnd);
+      const info = fenceLine.replace(/^\s*(?:`{3,}|~{3,})/, '').trim();
+      if (info && !/^[A-Za-z0-9_+#.-]{1,30}$/.test(info)) {
+        const why = info.includes('&')
+          ? 'is written with character references'
+          : /\s/.test(info)
+            ? 'has more than one word'
+            : INVISIBLE_OR_BIDI.test(info)
+              ? 'contains an invisible character'
+              : 'is not a plain language name';
+        const at = from + fenceLine.indexOf(info);
+        this.diagnostics.push(diagnostic(this.ctx.file, this.ctx.positions.span(at, at + info.length), 'code-fence-language', `The code fence info "${shorten(info)}" ${why}.`));
+      }
+    }
+    this.invisible(node, node.value, 'code');
+  }
+
+  /**
+   * Reports an invisible or direction-changing character: anywhere in code, URLs and props; in prose
+   * only direction controls (the walk skips prose in a declared right-to-left language).
+   */
+  private invisible(node: { position?: Parent['position'] }, value: string, where: 'text' | 'code' | 'url' | 'prop'): void {
+    const pattern = where === 'text' ? BIDI : INVISIBLE_OR_BIDI;
+    const m = pattern.exec(value);
+    if (!m) return;
+    const code = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    let span = this.span(node);
+    const p = node.position;
+    if (p?.start.offset !== undefined && where !== 'prop') {
+      const at = this.sourceOf(node).indexOf(m[0]);
+      if (at >= 0) span = this.ctx.positions.span(this.ctx.offset + p.start.offset + at, this.ctx.offset + p.start.offset + at + 1);
+    }
+    const message = {
+      text: `The text contains a direction-changing character (${code}) outside a passage in a right-to-left language.`,
+      code: `The code contains an invisible or direction-changing character (${code}), which can make it read differently from how it runs.`,
+      url: `The link address contains an invisible or direction-changing character (${code}).`,
+      prop: `A prop value contains an invisible or direction-changing character (${code}).`,
+    }[where];
+    const fix =
+      where === 'text'
+        ? 'Delete it; if the passage is in a right-to-left script (Uyghur, for example), wrap it in <Term lang="ug">...</Term> or <Quote lang="ug" ...>.'
+        : undefined;
+    this.diagnostics.push(diagnostic(this.ctx.file, span, 'invisible-character', message, fix));
   }
 
   private element(node: MdxJsxFlowElement | MdxJsxTextElement, scope: Scope): void {
@@ -353,6 +468,14 @@ class BodyWalker {
           for (const key of issue.keys) {
             this.report(node, 'component-props', `<${name}> has no prop "${key}".`, didYouMean(key, known) || `Its props are: ${known.join(', ')}.`);
           }
+        } else if (issue.code === 'invalid_enum_value') {
+          const options = issue.options.map(String);
+          this.report(
+            node,
+            'component-props',
+            `<${name}> prop "${prop}" is "${String(issue.received)}", which is not one of: ${options.join(', ')}.`,
+            didYouMean(String(issue.received), options) || `Use one of: ${options.join(', ')}.`,
+          );
         } else if (issue.code === 'invalid_type' && issue.received === 'undefined') {
           this.report(node, 'component-props', `<${name}> needs the prop "${prop}".`, `Add ${prop}="..." to the opening tag.`);
         } else {
@@ -371,14 +494,14 @@ class BodyWalker {
       if (props?.source) this.cite(props.source, 'quote', node);
       if (props?.locator !== undefined) {
         const locator = parseLocator(props.locator);
-        if (typeof locator === 'string') this.report(node, 'component-props', `<Quote> prop "locator": ${locator}.`);
+        if (typeof locator === 'string') this.report(node, 'component-props', `<Quote> prop "locator": ${locator}.`, LOCATOR_FIX);
       }
     } else if (name === 'Term') {
       if (node.children.some((c) => c.type !== 'text')) {
         this.report(node, 'component-props', '<Term> holds plain text only: no links, formatting or components inside it.');
       }
     }
-    this.children(node, { lang, context: node.type === 'mdxJsxFlowElement' ? node : scope.context });
+    this.children(node, { lang, context: node.type === 'mdxJsxFlowElement' ? node : scope.context, depth: scope.depth });
   }
 
   /** Attribute values as plain strings; expressions, spreads and bare attributes are reported. */
@@ -394,6 +517,9 @@ class BodyWalker {
         ok = false;
       } else if (typeof attribute.value !== 'string') {
         this.report(node, 'mdx-expression', `<${name}> prop ${attribute.name}={${shorten(attribute.value.value)}} is an expression; nothing in an entry is evaluated.`, `Write it as ${attribute.name}="..." with the text in double quotes.`);
+        ok = false;
+      } else if (INVISIBLE_OR_BIDI.test(attribute.value) || INVISIBLE_OR_BIDI.test(attribute.name)) {
+        this.invisible(node, attribute.name + attribute.value, 'prop');
         ok = false;
       } else if (Object.hasOwn(props, attribute.name)) {
         this.report(node, 'component-props', `<${name}> has the prop "${attribute.name}" twice.`, 'Keep one of them.');
@@ -460,6 +586,14 @@ function sentenceAround(block: Nodes | undefined, link: Nodes): string | undefin
   const sentences = text.split(/(?<=[.!?。！？])\s+/);
   const sentence = sentences.find((s) => linkText && s.includes(linkText)) ?? text;
   return sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.startsWith('//') ? `https:${url}` : url).hostname || 'another host';
+  } catch {
+    return 'another host';
+  }
 }
 
 function firstLine(value: string): string {

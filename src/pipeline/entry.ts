@@ -4,11 +4,14 @@
  * Nothing here runs contributor code, and nothing throws at the caller: every failure becomes a
  * diagnostic on the file.
  */
-import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic';
+import { diagnostic, FILE_START, type Diagnostic, type Span } from '../diagnostics/diagnostic';
 import { ID_PATTERN } from '../schema/common';
 import { KINDS, kindOfFolder, type DataOf, type Kind } from '../schema/index';
 import { entryPath } from '../site/urls';
 import { parseBody, type Body, type Heading, type Reference } from './body';
+import { scanBody, scanYaml, type CapViolation } from './caps';
+import { ENTRY_CHECKS, type EntryCheckContext } from './checks/index';
+import { todayAnywhere } from './checks/dates';
 import { splitFrontmatter } from './frontmatter';
 import { PositionIndex } from './position';
 import { renderBody } from './render';
@@ -28,18 +31,36 @@ export interface ParsedEntry<K extends Kind = Kind> {
   /** Every reference to another entry, from fields and from the body. */
   references: Reference[];
   headings: Heading[];
+  /** True when the body could not be read (a syntax error or a cap), so its headings are unknown. */
+  bodyUnread?: boolean;
   /** Source ids in reference-list order: reference n is `referenceOrder[n - 1]`. */
   referenceOrder: string[];
   /** The body as HTML, when rendering was asked for and the body parsed. */
   html?: string;
+  /** Where some fields are, for checks across files that report on them (`statement`, `reliability.rating` ...). */
+  fields?: Record<string, Span>;
+  /**
+   * The first day on which this file's diagnostics may change by themselves: a date reported as in
+   * the future stops being so. Cached results are reused only before it.
+   */
+  recheckOn?: string;
   diagnostics: Diagnostic[];
 }
+
+/** Fields whose positions checks across files report at. */
+const REPORTED_FIELDS: Record<string, readonly (string | number)[][]> = {
+  claim: [['statement'], ['status'], ['reviewed', 'date']],
+  source: [['reliability', 'rating'], ['published']],
+  review: [['reviewed', 'date']],
+};
 
 export interface ProcessOptions {
   /** Render the body to HTML (the site does; the checker does not need to). */
   render: boolean;
   /** The site's base path, for rewritten links. */
   base: string;
+  /** Today's date (YYYY-MM-DD) for dates in the future; defaults to the date where it is latest on Earth. */
+  today?: string;
 }
 
 export interface EntryFile {
@@ -88,11 +109,23 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
     return;
   }
   const text = decode(input.bytes);
-  if (text === undefined || text.includes('\u0000')) {
-    entry.diagnostics.push(diagnostic(file, FILE_START, 'file-encoding', 'The file is not UTF-8 text (it has invalid byte sequences or NUL bytes).'));
+  if (text === undefined) {
+    const { offset, byte } = firstInvalidByte(input.bytes);
+    const before = new PositionIndex(new TextDecoder().decode(input.bytes.subarray(0, offset)));
+    const at = before.point(Number.MAX_SAFE_INTEGER);
+    entry.diagnostics.push(
+      diagnostic(file, { ...at, endLine: at.line, endColumn: at.column + 1 }, 'file-encoding', `The file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here does not belong to a UTF-8 character.`),
+    );
     return;
   }
   const positions = new PositionIndex(text);
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    entry.diagnostics.push(diagnostic(file, positions.span(nul, nul + 1), 'file-encoding', 'The file contains a NUL byte here; text files have none.'));
+    return;
+  }
+  const capped = (found: CapViolation, offset: number) =>
+    entry.diagnostics.push(diagnostic(file, positions.span(offset + found.offset), found.rule, found.message, found.fix));
 
   let yamlText = text;
   let yamlOffset = 0;
@@ -105,22 +138,39 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
     ({ yaml: yamlText, yamlOffset, body: bodyText, bodyOffset } = split.frontmatter);
   }
 
+  const yamlCap = scanYaml(yamlText);
+  if (yamlCap) return void capped(yamlCap, yamlOffset);
   const yaml = parseYaml(file, yamlText, yamlOffset, positions);
   entry.diagnostics.push(...yaml.diagnostics);
   if (yaml.value !== undefined) {
     const unquoted = new Set(yaml.diagnostics.filter((d) => d.rule === 'date-unquoted').map((d) => `${d.line}:${d.column}`));
-    const validated = validateData(file, spec.schema, yaml, entry.kind);
-    // An unquoted year is a YAML number; its type error says the same thing again.
-    entry.diagnostics.push(...validated.diagnostics.filter((d) => !(d.rule === 'wrong-type' && unquoted.has(`${d.line}:${d.column}`))));
+    const validated = validateData(file, spec.schema, yaml, entry.kind, entry.id);
+    // An unquoted date's type or format error says the same thing again.
+    const repeats = (d: Diagnostic) => (d.rule === 'wrong-type' || d.rule === 'invalid-date') && unquoted.has(`${d.line}:${d.column}`);
+    entry.diagnostics.push(...validated.diagnostics.filter((d) => !repeats(d)));
     entry.data = validated.data as DataOf[Kind] | undefined;
+  }
+  if (entry.data) {
+    runEntryChecks(entry, yaml, options.today ?? todayAnywhere());
+    const fields = REPORTED_FIELDS[entry.kind];
+    if (fields) entry.fields = Object.fromEntries(fields.map((path) => [path.join('.'), yaml.spanOf(path)]));
   }
   entry.references.push(...fieldReferences(entry, yaml));
 
   if (bodyText === undefined) return;
-  const evidence = entry.kind === 'claim' ? evidenceSources(yaml.value) : undefined;
-  const { body, diagnostics } = parseBody(bodyText, { file, contentPath: input.contentPath, offset: bodyOffset, positions, evidence });
+  const bodyCap = scanBody(bodyText);
+  if (bodyCap) {
+    entry.bodyUnread = true;
+    return void capped(bodyCap, bodyOffset);
+  }
+  // Citations are held to the evidence list only when the YAML could be read to find it.
+  const evidence = entry.kind === 'claim' && yaml.value !== undefined ? evidenceSources(yaml.value) : undefined;
+  const { body, diagnostics } = parseBody(bodyText, { file, contentPath: input.contentPath, offset: bodyOffset, positions, evidence, sentences: options.render });
   entry.diagnostics.push(...diagnostics);
-  if (!body) return;
+  if (!body) {
+    entry.bodyUnread = true;
+    return;
+  }
   entry.references.push(...body.references);
   entry.headings = body.headings;
   entry.referenceOrder = referenceOrder(entry, body);
@@ -130,15 +180,35 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
   }
 }
 
-/** References a claim's or entity's fields make to other entries, positioned at the id. */
+/** Runs the checks on the entry's validated data for its kind. */
+function runEntryChecks(entry: ParsedEntry, yaml: ParsedYaml, today: string): void {
+  const context: EntryCheckContext = {
+    kind: entry.kind,
+    id: entry.id,
+    data: entry.data!,
+    spanOf: yaml.spanOf,
+    today,
+    report: (span, rule, message, fix) => entry.diagnostics.push(diagnostic(entry.file, span, rule, message, fix)),
+    dependsOnToday: (date) => {
+      if (entry.recheckOn === undefined || date < entry.recheckOn) entry.recheckOn = date;
+    },
+  };
+  for (const check of ENTRY_CHECKS[entry.kind] as ((ctx: EntryCheckContext) => void)[]) check(context);
+}
+
+/**
+ * References an entry's fields make to other entries, positioned at the id. Read from the YAML even
+ * when other fields fail validation, so broken references are reported in the same run.
+ */
 function fieldReferences(entry: ParsedEntry, yaml: ParsedYaml): Reference[] {
-  if (!entry.data) return [];
+  const value = entry.data ?? yaml.value;
+  if (value === null || typeof value !== 'object') return [];
   const found: Reference[] = [];
   for (const field of KINDS[entry.kind].references) {
-    for (const { path, value } of expand(entry.data, field.path.split('.'))) {
-      if (typeof value !== 'string') continue;
+    for (const { path, value: id } of expand(value, field.path.split('.'))) {
+      if (typeof id !== 'string' || !ID_PATTERN.test(id)) continue;
       found.push({
-        to: { kind: field.kind, id: value },
+        to: { kind: field.kind, id },
         via: 'field',
         field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
         span: yaml.spanOf(path),
@@ -155,7 +225,7 @@ function expand(value: unknown, segments: string[], path: (string | number)[] = 
   if (head === '*') {
     return Array.isArray(value) ? value.flatMap((item, i) => expand(item, rest, [...path, i])) : [];
   }
-  if (value === null || typeof value !== 'object' || !(head in value)) return [];
+  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, head)) return [];
   return expand((value as Record<string, unknown>)[head], rest, [...path, head]);
 }
 
@@ -185,6 +255,25 @@ function decode(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where the first byte that is not part of valid UTF-8 is, and its value. */
+function firstInvalidByte(bytes: Uint8Array): { offset: number; byte: number } {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return { offset: i, byte: b };
+    const sequence = bytes.subarray(i, i + length);
+    try {
+      if (sequence.length < length) throw new Error('truncated');
+      new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+    } catch {
+      return { offset: i, byte: b };
+    }
+    i += length;
+  }
+  return { offset: 0, byte: bytes[0] ?? 0 };
 }
 
 function suggestId(name: string): string {

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import type { RuleId } from '../diagnostics/rules';
-import { didYouMean } from './suggest';
+import { closest, didYouMean } from './suggest';
 import type { FieldPath, ParsedYaml } from './yaml';
 
 export function validateData<S extends z.ZodTypeAny>(
@@ -13,6 +13,7 @@ export function validateData<S extends z.ZodTypeAny>(
   schema: S,
   yaml: ParsedYaml,
   what: string,
+  id?: string,
 ): { data?: z.output<S>; diagnostics: Diagnostic[] } {
   const value = yaml.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
@@ -22,23 +23,46 @@ export function validateData<S extends z.ZodTypeAny>(
   }
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(file, schema, yaml, issue, what));
-  return { diagnostics };
+  const issues = result.error.issues;
+  // A misspelled required field is one problem, not two: keep "unknown field ... did you mean", drop "missing".
+  const misspelled = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = Object.keys(objectShapeAt(schema, issue.path) ?? {});
+    for (const key of issue.keys) {
+      const meant = closest(key, known);
+      if (meant) misspelled.add(formatPath([...issue.path, meant]));
+    }
+  }
+  const kept = issues.filter((i) => !(i.code === 'invalid_type' && i.received === 'undefined' && misspelled.has(formatPath(i.path))));
+  return { diagnostics: kept.flatMap((issue) => issueDiagnostics(file, schema, yaml, issue, what, id)) };
 }
+
+const YAML_REPORTED_KEYS = new Set(['<<', '__proto__', 'constructor', 'prototype']);
 
 /** Path as contributors write it: `evidence[0].quote.text`. */
 export function formatPath(path: FieldPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, issue: z.ZodIssue, what: string): Diagnostic[] {
+function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, issue: z.ZodIssue, what: string, id?: string): Diagnostic[] {
   const path = issue.path;
   const field = formatPath(path);
   const named = field ? `"${field}"` : `the ${what}`;
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = Object.keys(objectShapeAt(schema, path) ?? {});
-      return issue.keys.map((key) => {
+      // The YAML stage reports merge keys and prototype keys already.
+      return issue.keys.filter((key) => !YAML_REPORTED_KEYS.has(key)).map((key) => {
+        if (key === 'id' && path.length === 0 && id !== undefined) {
+          return diagnostic(
+            file,
+            yaml.spanOf([key], 'key'),
+            'unknown-field',
+            `Unknown field "id" in the ${what}: an entry's id is its file name, here "${id}".`,
+            'Remove the field; to change the id, rename the file (and every reference to it).',
+          );
+        }
         const suggestion = didYouMean(key, known);
         return diagnostic(
           file,
@@ -78,9 +102,10 @@ function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, 
       return [diagnostic(file, yaml.spanOf(path), rule, `Field ${named}: ${issue.message}.`)];
     }
     case 'too_small':
+      return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`, issue.type === 'array' ? 'Add the missing items.' : issue.type === 'string' ? 'Write the text; it cannot be empty.' : undefined)];
     case 'too_big':
+      return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`, issue.type === 'string' ? 'Shorten the text.' : undefined)];
     case 'invalid_string':
-    case 'invalid_literal':
     default:
       return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`)];
   }

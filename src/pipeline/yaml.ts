@@ -10,7 +10,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   parseAllDocuments,
   type Document,
   type Node as YamlNode,
@@ -18,6 +17,7 @@ import {
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics/diagnostic';
 import { INVISIBLE_OR_BIDI } from '../schema/common';
 import type { PositionIndex } from './position';
+import { formatPath } from './validate';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -34,6 +34,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Keys whose values are dates, so a bare year (a YAML number) there is an unquoted date. */
 const DATE_KEYS = new Set(['date', 'published', 'accessed', 'as_of', 'event_date', 'opened']);
 const DATE_LIKE = /^\d{4}-\d{1,2}(?:-\d{1,2})?$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Right-to-left scripts whose quotes may carry direction marks. */
 const RTL_LANGUAGES = /^(?:ar|fa|he|ug|ur|ps|yi|ckb)(?:-|$)/;
 
@@ -44,7 +45,8 @@ const RTL_LANGUAGES = /^(?:ar|fa|he|ug|ur|ps|yi|ckb)(?:-|$)/;
 export function parseYaml(file: string, text: string, offset: number, positions: PositionIndex): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const at = (start: number, end?: number) => positions.span(offset + start, offset + (end ?? start));
-  const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found in the walk below, in linear time and with the line of the first one.
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [];
   const doc: Document | undefined = list[0];
 
@@ -53,20 +55,19 @@ export function parseYaml(file: string, text: string, offset: number, positions:
       diagnostic(file, at(extra.range[0]), 'yaml-multiple-documents', 'A second YAML document starts here; a file holds one entry.'),
     );
   }
+  // One syntax error per line: the rest of a line usually fails only because of the first.
+  const lines = new Set<number>();
   for (const d of list) {
     for (const error of d.errors) {
       const [start, end] = error.pos;
-      if (error.code === 'DUPLICATE_KEY') {
-        diagnostics.push(
-          diagnostic(file, at(start, end), 'yaml-duplicate-key', `This key appears twice in the same mapping; the second would replace the first.`),
-        );
-      } else {
-        diagnostics.push(diagnostic(file, at(start, end), 'yaml-syntax', `YAML error: ${yamlMessage(error.code, error.message)}.`));
-      }
+      const span = at(start, end);
+      if (lines.has(span.line)) continue;
+      lines.add(span.line);
+      diagnostics.push(diagnostic(file, span, 'yaml-syntax', `YAML error: ${sentence(yamlMessage(error.code, error.message))}`));
     }
   }
 
-  if (doc?.contents) walk(doc.contents, [], 0, { file, at, diagnostics });
+  if (doc?.contents) walk(doc.contents, [], 0, { file, text, at, diagnostics });
 
   let value: unknown;
   if (doc && doc.errors.length === 0) {
@@ -114,6 +115,8 @@ export function parseYaml(file: string, text: string, offset: number, positions:
 
 interface WalkContext {
   file: string;
+  /** The YAML source, to show tags as written. */
+  text: string;
   at: (start: number, end?: number) => Span;
   diagnostics: Diagnostic[];
 }
@@ -131,7 +134,12 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
   }
   // The parser records a tag only where the source wrote one.
   if (node.tag) {
-    diagnostics.push(diagnostic(file, at(range[0]), 'yaml-tag', `The tag "${node.tag}" changes how the value is read; tags are not used in entries.`));
+    // The node's range starts after its tag; find the tag as written on the same line.
+    const lineStart = ctx.text.lastIndexOf('\n', range[0] - 1) + 1;
+    const before = /(!\S*)\s*$/.exec(ctx.text.slice(lineStart, range[0]));
+    const start = before ? lineStart + before.index : range[0];
+    const written = before?.[1] ?? node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    diagnostics.push(diagnostic(file, at(start, start + written.length), 'yaml-tag', `The tag "${written}" changes how the value is read; tags are not used in entries.`));
   }
   if (depth > MAX_DEPTH) {
     diagnostics.push(diagnostic(file, at(range[0]), 'yaml-too-deep', `The YAML nests more than ${MAX_DEPTH} levels deep here.`));
@@ -142,16 +150,18 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
     if (node.type === 'PLAIN' && typeof key === 'string') {
       const raw = String(node.source ?? node.value);
       if (DATE_LIKE.test(raw) || (DATE_KEYS.has(key) && typeof node.value === 'number' && /^\d{4}$/.test(raw))) {
+        // Suggest the written-out form: 2021-1-5 is "2021-01-05".
+        const padded = raw.replace(/-(\d)(?=-|$)/g, '-0$1');
         diagnostics.push(
-          diagnostic(file, at(range[0], range[1]), 'date-unquoted', `The date ${raw} is not quoted.`, `Write it in double quotes: ${key}: "${raw}".`),
+          diagnostic(file, at(range[0], range[1]), 'date-unquoted', `The date ${raw} is not quoted.`, `Write it in double quotes${padded === raw ? '' : ', with two-digit months and days'}: ${key}: "${padded}".`),
         );
       }
     }
-    if (typeof node.value === 'string' && INVISIBLE_OR_BIDI.test(node.value)) {
+    if (typeof node.value === 'string' && NON_ASCII.test(node.value) && INVISIBLE_OR_BIDI.test(node.value)) {
       const rtlQuote = key === 'text' && siblingLanguage !== undefined && RTL_LANGUAGES.test(siblingLanguage);
       if (!rtlQuote) {
         diagnostics.push(
-          diagnostic(file, at(range[0], range[1]), 'invisible-character', `The value of "${path.join('.')}" contains an invisible or direction-changing character (${describeInvisible(node.value)}).`),
+          diagnostic(file, at(range[0], range[1]), 'invisible-character', `The value of "${formatPath(path)}" contains an invisible or direction-changing character (${describeInvisible(node.value)}).`),
         );
       }
     }
@@ -163,17 +173,24 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
   }
   const language = node.items.find((p) => isScalar(p.key) && p.key.value === 'language');
   const lang = language && isScalar(language.value) ? String(language.value.value) : undefined;
+  const seen = new Map<string, number>();
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     const keyNode = pair.key;
     if (isScalar(keyNode)) {
       const name = String(keyNode.value);
       const keyRange = keyNode.range ?? range;
+      const first = seen.get(name);
+      if (first !== undefined) {
+        diagnostics.push(
+          diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-duplicate-key', `The key "${name}" appears twice in this mapping (first on line ${first}); the second would replace the first.`),
+        );
+      } else seen.set(name, at(keyRange[0]).line);
       if (name === '<<') {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-alias', 'The merge key "<<" copies another mapping; write the fields out instead.'));
       } else if (UNSAFE_KEYS.has(name)) {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-unsafe-key', `The key "${name}" is not allowed.`));
-      } else if (INVISIBLE_OR_BIDI.test(name)) {
+      } else if (NON_ASCII.test(name) && INVISIBLE_OR_BIDI.test(name)) {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'invisible-character', `The key "${name.replace(INVISIBLE_OR_BIDI, '')}" contains an invisible or direction-changing character (${describeInvisible(name)}).`));
       }
       walk(pair.value, [...path, name], depth + 1, ctx, lang);
@@ -198,6 +215,11 @@ const YAML_MESSAGES: Record<string, string> = {
   UNEXPECTED_TOKEN: 'unexpected character',
   MISSING_ANCHOR: 'an alias refers to an anchor that does not exist',
 };
+
+/** Ends a message with a full stop, unless it already ends with punctuation. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
 
 function yamlMessage(code: string, message: string): string {
   return YAML_MESSAGES[code] ?? message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '');

@@ -39,7 +39,7 @@ describe('the component allow-list', () => {
     expect(messages('claims/components-rejected.mdx')).toEqual([
       '20:1 unknown-component <Script> is not one of the allowed components (Quote, Aside, Term).',
       '22:1 component-props <Quote> needs the prop "lang".',
-      '24:1 component-props <Aside> prop "kind": Invalid enum value. Expected \'note\' | \'caution\' | \'correction\', received \'warning\'.',
+      '24:1 component-props <Aside> prop "kind" is "warning", which is not one of: note, caution, correction.',
       '24:1 component-props <Aside> has no prop "titel".',
       '26:8 component-placement <Quote> is a block and must stand on lines of its own, not inside a sentence.',
       '28:1 mdx-expression <Term {...props}> spreads an expression into the props; nothing in an entry is evaluated.',
@@ -59,7 +59,7 @@ describe('contributor MDX is data, never code', () => {
       '24:18 mdx-expression "{process.env.HOME}" is an expression; nothing in an entry is evaluated.',
       '26:1 raw-html The HTML element <div> is not allowed in entries.',
       '28:1 raw-html The HTML element <img> is not allowed in entries.',
-      '30:1 unsupported-markdown Images are not shown in entries; describe the image in words and link the source that shows it.',
+      '30:1 remote-image The image "https://tracker.example/pixel.png" would be loaded from tracker.example by every reader\'s browser.',
       '32:1 unsafe-link The link "javascript:alert(1)" is not allowed: links with the "javascript:" scheme are not allowed.',
       '32:34 unsafe-link The link "JAVA SCRIPT:alert(1)" is not allowed: links with the "javascript:" scheme are not allowed.',
       '32:69 link-outside-content The link "/claims/x/" cannot be followed: site paths such as "/claims/x/" break in GitHub and editors; link to the content file instead.',

@@ -1,0 +1,21 @@
+/**
+ * The checks run on each entry's validated data, by kind, after the schema. Checks that need other
+ * entries (references, supersession, unused sources ...) run later on the whole graph, in
+ * `src/corpus/checks/`.
+ */
+import type { Kind } from '../../schema/index';
+import { checkEvidenceSources, checkStatusHistory } from './claim';
+import type { EntryCheck } from './context';
+import { checkClaimDates, checkEntityDates, checkQuestionDates, checkReviewDates, checkSourceDates } from './dates';
+import { checkDeletedHasArchive, checkSourceTracking } from './source';
+
+export const ENTRY_CHECKS: { [K in Kind]: EntryCheck<K>[] } = {
+  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates],
+  source: [checkSourceDates, checkDeletedHasArchive, checkSourceTracking],
+  topic: [],
+  entity: [checkEntityDates],
+  review: [checkReviewDates],
+  question: [checkQuestionDates],
+};
+
+export type { EntryCheck, EntryCheckContext } from './context';
