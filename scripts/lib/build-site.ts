@@ -4,7 +4,7 @@
  * and leaves the previous output as it was (scripts/lib/publish.ts says how, also when the build is
  * interrupted).
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import { startCitations, type CitationRun } from '../../src/site/citation-pool';
@@ -60,10 +60,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   process.env.NODE_ENV = 'production';
   for (const leftover of ['MODE', 'DEV', 'PROD']) delete process.env[leftover];
   const outDir = resolve(options.root, options.outDir);
-  const unsafe = checkOutDir(outDir, { root: options.root, contentDir: resolve(options.contentDir) });
+  // Absolute: the working directory changes while Astro renders (see below).
+  const contentDir = resolve(options.contentDir);
+  const unsafe = checkOutDir(outDir, { root: options.root, contentDir });
   if (unsafe) throw new Error(`Refusing to build: ${unsafe}.`);
   const corpus = await timed('load and check content', () =>
-    loadSiteCorpus({ base: options.base, workers: options.workers, contentDir: options.contentDir }),
+    loadSiteCorpus({ base: options.base, workers: options.workers, contentDir }),
   );
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
@@ -88,7 +90,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timed('render pages (Astro)', async () => {
       // Loaded only now: content with errors is reported without waiting for Astro to load.
       const { build: astroBuild } = await import('astro');
-      await astroBuild({ root: options.root, outDir: rendered, base: options.base, logLevel: 'warn', mode: 'production' });
+      // When the output folder is outside the working directory, Astro bundles the pages' server code
+      // into <cwd>/.astro/ (inside the project, so the bundle finds node_modules), then copies that
+      // folder whole into the site and deletes it. From the project folder that is Astro's own .astro/
+      // (its data store and settings would be published) and two builds would race on it: each build
+      // works from a folder of its own inside the project instead.
+      const cwd = process.cwd();
+      mkdirSync(join(options.root, '.cache'), { recursive: true });
+      const scratch = mkdtempSync(join(options.root, '.cache', 'build-'));
+      process.chdir(scratch);
+      try {
+        await astroBuild({ root: options.root, outDir: rendered, base: options.base, logLevel: 'warn', mode: 'production' });
+      } finally {
+        process.chdir(cwd);
+        rmSync(scratch, { recursive: true, force: true });
+      }
       // Astro 5 emits its (empty) content-layer stubs even for a site with no content collections.
       for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(rendered, stub), { force: true });
       for (const name of readdirSync(rendered)) renameSync(join(rendered, name), join(building, name));

@@ -194,8 +194,8 @@ const URLS = {
     'url: https://www.example.org/story?id=7   (not ?id=7&utm_source=twitter)',
   ),
   'deleted-without-archive': error(
-    'A source noted as deleted (dead, censored or usurped) has an archived copy, so readers can still check what it said.',
-    'Add the archived copy under archives (url and date): look the address up in the Wayback Machine (web.archive.org) or archive.today. If no copy exists anywhere, cite a source readers can still check instead.',
+    'A source noted as deleted (dead, censored or usurped) has an archived copy, or the copy it was read in (read_at), so readers can still check what it said.',
+    'Add the archived copy under archives (url and date): look the address up in the Wayback Machine (web.archive.org) or archive.today. If you read it in another copy, give that under read_at. If no copy exists anywhere, cite a source readers can still check instead.',
     'archives:\n  - url: https://web.archive.org/web/20220706/https://www.example.org/story\n    date: "2022-07-06"',
   ),
 };
@@ -341,7 +341,7 @@ const CORPUS = {
     'evidence:\n  - source: the-unused-source\n    ...',
   ),
   'doubtful-source': warning(
-    'Claims that rest on a source rated unreliable, deprecated or retracted are listed for review, so no claim keeps a standing its evidence lost.',
+    'Claims established or reported on the support of a source rated unreliable, deprecated or retracted are listed for review, so no claim keeps a standing its evidence lost.',
     'Review each claim listed: find better evidence, or lower its status (with a status_history entry).',
     'status: contested\nstatus_history:\n  - ...\n  - date: "2024-06-01"\n    status: contested\n    reason: The only supporting report was retracted.',
   ),

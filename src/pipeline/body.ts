@@ -379,11 +379,12 @@ class BodyWalker {
         node.data = { ...node.data, target } as typeof node.data;
         return;
       case 'unsafe':
-        this.report(node, 'unsafe-link', `The link "${shorten(node.url)}" is not allowed: ${target.reason}.`);
+        // An invisible character is reported where it sits, under its own rule.
+        if (INVISIBLE_OR_BIDI.test(node.url)) this.invisible(node, node.url, 'url');
+        else this.report(node, 'unsafe-link', `The link "${shorten(node.url)}" is not allowed: ${target.reason}.`);
         return;
       case 'outside':
-        if (INVISIBLE_OR_BIDI.test(node.url)) this.invisible(node, node.url, 'url');
-        else this.report(node, 'link-outside-content', `The link "${shorten(node.url)}" cannot be followed: ${target.reason}.`);
+        this.report(node, 'link-outside-content', `The link "${shorten(node.url)}" cannot be followed: ${target.reason}.`);
     }
   }
 

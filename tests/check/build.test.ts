@@ -30,7 +30,7 @@ describe('a build over content with an error', () => {
     expect(run.stdout).toContain(
       'content/claims/database-offered.mdx\ncontent/claims/database-offered.mdx:28:31  error  The source "wire-stroy" does not exist (no content/sources/wire-stroy.yaml).  [unknown-source]\n    fix: Did you mean "wire-story"?\n\n1 error and 0 warnings in 1 file.',
     );
-    expect(run.stderr).toContain('The content has errors; nothing was built and dist/ was left as it was.');
+    expect(run.stderr).toContain(`The content has errors; nothing was built and ${dist}/ was left as it was.`);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the previous site');
     expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);

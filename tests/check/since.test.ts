@@ -34,7 +34,7 @@ describe('a source downgraded since a revision', () => {
     rate('sources/wire-story.yaml', 'generally-reliable', 'retracted');
     const run = await check('HEAD');
     expect(run.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`)).toEqual([
-      'content/sources/wire-story.yaml:13:11 warning doubtful-source The source is rated retracted; 1 claim rests on it: database-offered (reported).',
+      'content/sources/wire-story.yaml:13:11 warning doubtful-source The source is rated retracted; 1 claim still rests on it: database-offered (reported).',
       'content/sources/wire-story.yaml:13:11 warning rating-downgraded The rating changed from generally-reliable to retracted since HEAD; 1 claim rests on it: database-offered (reported).',
     ]);
     expect(run.exitCode).toBe(0);

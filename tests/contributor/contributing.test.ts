@@ -33,7 +33,8 @@ describe('CONTRIBUTING.md', () => {
     // The example links an incident and a claim of the real knowledge base; the fixture corpus
     // lends two of its entries to stand in for them.
     copyFileSync(join(work.contentDir, 'entities/police-database.yaml'), join(work.contentDir, 'entities/shanghai-police-database-leak-2022.yaml'));
-    copyFileSync(join(work.contentDir, 'claims/database-offered.mdx'), join(work.contentDir, 'claims/shanghai-police-database-offered-2022.mdx'));
+    const standIn = readFileSync(join(work.contentDir, 'claims/database-offered.mdx'), 'utf8').replace(/^statement: .*$/m, 'statement: "A stand-in for the claim the example links to."');
+    writeFileSync(join(work.contentDir, 'claims/shanghai-police-database-offered-2022.mdx'), standIn);
 
     const corpus = await loadCorpus({ contentDir: work.contentDir, workers: 0 });
     expect(corpus.diagnostics).toEqual([]);
@@ -51,8 +52,7 @@ describe('CONTRIBUTING.md', () => {
     expect(links.length).toBeGreaterThan(20);
     for (const link of links) {
       const [path, anchor] = link.split('#');
-      // docs/rules.md is written from the rule catalog by npm run docs:rules.
-      if (path && path !== 'docs/rules.md' && !path.startsWith('./') && !path.startsWith('../')) expect(existsSync(path), link).toBe(true);
+      if (path && !path.startsWith('./') && !path.startsWith('../')) expect(existsSync(path), link).toBe(true);
       if (anchor && !path) expect(here, link).toContain(anchor);
       if (anchor && path === 'docs/fields.md') expect(fields, link).toContain(anchor);
     }

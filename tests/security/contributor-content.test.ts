@@ -52,13 +52,13 @@ const EXPECTED: Record<string, string[]> = {
   'claims/html-comment.mdx': ['22:2 mdx-syntax'],
   'claims/links-javascript.mdx': ['22:1 unsafe-link', '24:1 unsafe-link', '26:1 unsafe-link', '28:1 unsafe-link', '30:1 unsafe-link', '32:1 unsafe-link', '34:1 unsafe-link', '36:1 unsafe-link', '38:1 unsafe-link', '40:1 link-outside-content'],
   'claims/links-other-schemes.mdx': ['22:1 unsafe-link', '24:1 unsafe-link', '26:1 unsafe-link', '28:1 unsafe-link', '30:1 unsafe-link', '32:1 unsafe-link', '34:1 unsafe-link', '36:1 unsafe-link'],
-  'claims/images.mdx': ['22:1 unsupported-markdown', '24:1 unsupported-markdown', '26:1 unsupported-markdown', '28:1 unsupported-markdown', '30:1 unsupported-markdown'],
+  'claims/images.mdx': ['22:1 remote-image', '24:1 unsupported-markdown', '26:1 unsupported-markdown', '28:1 unsupported-markdown', '30:1 unsupported-markdown'],
   'sources/url-schemes.yaml': ['7:6 unsafe-url', '9:8 unsafe-url', '13:10 unsafe-url', '15:10 unsafe-url', '17:10 unsafe-url', '19:10 unsafe-url'],
   'sources/yaml-alias-bomb.yaml': ['12:12 yaml-alias', '14:9 yaml-alias', '14:10 yaml-alias', '20:42 yaml-alias'],
   'sources/yaml-prototype.yaml': ['10:1 yaml-unsafe-key', '15:3 yaml-unsafe-key', '16:5 yaml-unsafe-key'],
-  'sources/yaml-tags-and-merge.yaml': ['3:22 yaml-tag', '4:19 yaml-tag', '11:3 yaml-alias'],
+  'sources/yaml-tags-and-merge.yaml': ['3:8 yaml-tag', '4:11 yaml-tag', '11:3 yaml-alias'],
   // Written by this test (see addGeneratedThreats).
-  'claims/bidi.mdx': ['4:8 invisible-character', '22:1 unsafe-link', '24:1 unsafe-link', '26:1 unsafe-link'],
+  'claims/bidi.mdx': ['4:8 invisible-character', '22:29 invisible-character', '24:33 invisible-character', '26:22 invisible-character'],
   'sources/bidi-url.yaml': ['2:1 invisible-character', '6:6 invisible-character', '6:6 unsafe-url'],
   [`claims/le${RLO}aks.mdx`]: ['1:1 file-name'],
   'claims/linked-secret.mdx': ['1:1 symbolic-link'],
@@ -78,6 +78,7 @@ let diagnostics: Diagnostic[];
 function claim(title: string, body: string, topic = 'leaks'): string {
   return readFileSync(join(CORPUS, 'claims/esm.mdx'), 'utf8')
     .replace(/^title: .*$/m, `title: "${title}"`)
+    .replace(/^statement: .*$/m, `statement: "${title}."`)
     .replace(/^topic: .*$/m, `topic: ${topic}`)
     .replace(/\n\{\/\*[\s\S]*$/, `\n${body}`);
 }

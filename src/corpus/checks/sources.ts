@@ -1,6 +1,7 @@
 /**
  * Sources seen from the claims that use them: a source nobody uses is probably a leftover or a typo
- * in an id, and a source rated unreliable, deprecated or retracted lists every claim resting on it.
+ * in an id, and a source rated unreliable, deprecated or retracted lists the claims whose standing
+ * still rests on it.
  */
 import { FILE_START } from '../../diagnostics/diagnostic';
 import { DOUBTFUL_RATINGS } from '../../schema/source';
@@ -25,17 +26,24 @@ export function claimsRestingOn(graph: ContentGraph, sourceId: string): ValidEnt
 }
 
 /** "3 claims rest on it: a (established), b (reported), c (contested)." */
-export function describeClaims(claims: ValidEntry<'claim'>[]): string {
+export function describeClaims(claims: ValidEntry<'claim'>[], verb = 'rest'): string {
   const list = claims.map((c) => `${c.id} (${c.data.status})`).join(', ');
-  return `${claims.length} claim${claims.length === 1 ? ' rests' : 's rest'} on it: ${list}.`;
+  return `${claims.length} claim${claims.length === 1 ? ` ${verb}s` : `s ${verb}`} on it: ${list}.`;
 }
+
+/** Statuses that say the evidence holds. */
+const STANDING: string[] = ['established', 'reported'];
 
 export const checkDoubtfulSources: CrossFileCheck = (graph, report) => {
   for (const source of graph.list('source')) {
     const rating = source.data.reliability.rating;
     if (!DOUBTFUL_RATINGS.includes(rating)) continue;
-    const claims = claimsRestingOn(graph, source.id);
+    // A claim already contested, unverified, refuted or superseded has a standing that admits the doubt;
+    // so does one that cites the source only as context or against itself. Those need no review.
+    const claims = claimsRestingOn(graph, source.id).filter(
+      (c) => STANDING.includes(c.data.status) && c.data.evidence.some((e) => e.source === source.id && e.role === 'supports'),
+    );
     if (claims.length === 0) continue;
-    report(source.file, source.fields?.['reliability.rating'] ?? FILE_START, 'doubtful-source', `The source is rated ${rating}; ${describeClaims(claims)}`);
+    report(source.file, source.fields?.['reliability.rating'] ?? FILE_START, 'doubtful-source', `The source is rated ${rating}; ${describeClaims(claims, 'still rest')}`);
   }
 };

@@ -1,6 +1,6 @@
 /**
- * Checks on one source's data: a deleted page has an archived copy, and its addresses carry no
- * tracking parameters. (Archive addresses are left alone: they embed the URL as it was archived.)
+ * Checks on one source's data: a deleted page has an archived copy (or the copy it was read in), and
+ * its addresses carry no tracking parameters. (Archive addresses are left alone: they embed the URL as it was archived.)
  */
 import { describeTracking, trackingParameters } from '../tracking';
 import type { FieldPath } from '../yaml';
@@ -8,7 +8,8 @@ import { formatPath } from '../validate';
 import type { EntryCheck } from './context';
 
 export const checkDeletedHasArchive: EntryCheck<'source'> = (ctx) => {
-  if (ctx.data.archives.length > 0) return;
+  // The copy it was read in (read_at) also lets readers check what it said.
+  if (ctx.data.archives.length > 0 || ctx.data.read_at) return;
   const i = ctx.data.access_notes.findIndex((n) => n.kind === 'deleted');
   if (i === -1) return;
   ctx.report(
