@@ -4,6 +4,7 @@
  * and leaves the previous output as it was (scripts/lib/publish.ts says how, also when the build is
  * interrupted).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
@@ -84,9 +85,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const indexing = startIndexing(records, join(building, '.indexed'));
   try {
     setSiteCorpus(Promise.resolve(corpus));
-    // Citations are formatted on worker threads (citeproc costs milliseconds an entry) and handed to the pages.
-    citations = startCitations(corpus, { base: options.base, cacheFile: join(options.root, '.cache/citations.json'), log });
-    await timed('format citations', () => citations!.done);
+    // Citations are formatted on worker threads (citeproc costs milliseconds an entry) while Astro
+    // starts and renders; each page awaits the entries it shows.
+    // One cache per content folder: the cache keeps only the entries of the last build, so fixtures and
+    // benchmarks never empty the site's own.
+    const cacheName = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
+    citations = startCitations(corpus, { base: options.base, cacheFile: join(options.root, `.cache/citations-${cacheName}.json`), log });
+    const formatting = citations.done;
     await timed('render pages (Astro)', async () => {
       // Loaded only now: content with errors is reported without waiting for Astro to load.
       const { build: astroBuild } = await import('astro');
@@ -110,6 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       for (const name of readdirSync(rendered)) renameSync(join(rendered, name), join(building, name));
       rmSync(rendered, { recursive: true });
     });
+    await timed('format citations (left after the render)', () => formatting);
     const index = await timed('index for search (Pagefind)', async () => {
       const done = await indexing.done;
       renameSync(join(building, '.indexed', 'pagefind'), join(building, 'pagefind'));

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from './seeded-random';
 
 export interface SyntheticSize {
   claims: number;
@@ -26,24 +27,13 @@ function pseudoWord(rnd: () => number): string {
   return Array.from({ length: n }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('');
 }
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
   const claims = size.claims;
   const sources = size.sources ?? Math.max(3, Math.round(claims / 5));
   const topics = size.topics ?? 8;
   const entities = size.entities ?? Math.max(2, Math.min(200, Math.round(claims / 50)));
-  const rnd = random(claims * 7919 + sources);
+  const rnd = seededRandom(claims * 7919 + sources);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   // Real prose has a long tail of rare words (Zipf's law); a small vocabulary would make every
   // word occur on every page and distort what search indexing costs.

@@ -140,7 +140,7 @@ export function startCitations(corpus: SiteCorpus, options: CitationPoolOptions)
       } catch (error) {
         options.log?.(`could not write the citation cache: ${(error as Error).message}`);
       }
-      options.log?.(`citations: ${pending.length} formatted on ${workers.length} threads, ${tasks.length - pending.length} from the cache`);
+      options.log?.(`citations: ${pending.length} formatted on ${workers.length} thread${workers.length === 1 ? '' : 's'}, ${tasks.length - pending.length} from the cache`);
       resolve();
     };
     if (pending.length === 0) return finish();

@@ -1,11 +1,13 @@
 /** A citation worker: formats the CSL-JSON items the build sends, a batch per message. */
 import { parentPort } from 'node:worker_threads';
-import { formatMachine, formatStyled } from './cite';
+import { formatMachine, formatStyledMany } from './cite';
 import type { CitationResult, CitationTask } from './citation-pool';
 
 parentPort!.on('message', (batch: CitationTask[]) => {
+  const claims = batch.filter((task) => task.kind === 'claim');
+  const styled = claims.length ? formatStyledMany(claims.map((task) => task.item)) : [];
   const values: CitationResult[] = batch.map((task) =>
-    task.kind === 'claim' ? { styled: formatStyled(task.item), machine: formatMachine(task.item) } : formatMachine(task.item),
+    task.kind === 'claim' ? { styled: styled[claims.indexOf(task)], machine: formatMachine(task.item) } : formatMachine(task.item),
   );
   parentPort!.postMessage({ keys: batch.map((t) => t.key), values });
 });

@@ -4,30 +4,15 @@
  * claim reads without JavaScript, on a phone, and on paper.
  */
 import { readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
-import { launchChromium } from '../helpers/chromium';
-import { siteDir } from '../helpers/site';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir()));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useServedSite();
 
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
@@ -48,12 +33,12 @@ const PAGE_TYPES: Record<string, string> = {
 };
 
 async function open(path: string, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await (context ?? browser).newPage();
+  const page = await (context ?? site.browser).newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.goto(site.origin + path, { waitUntil: 'load' });
   return { page, errors };
 }
 
@@ -61,7 +46,7 @@ describe('every page type', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     it(`${name} renders with no console error and no accessibility violation, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
+        const context = await site.browser.newContext({ colorScheme });
         const { page, errors } = await open(path, context);
         expect(await page.locator('h1').count(), path).toBe(1);
         const { violations } = await new AxeBuilder({ page }).analyze();
@@ -97,8 +82,8 @@ describe('Cite this claim', () => {
   });
 
   it('copies a citation to the clipboard with one click, as rich text and plain text', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-write'], { origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-write'], { origin: site.origin });
     // The site's Permissions-Policy allows writing to the clipboard but not reading it back, so the
     // test records what the page writes, then lets the real write go ahead.
     await context.addInitScript(() => {
@@ -127,7 +112,7 @@ describe('Cite this claim', () => {
 
 describe('a claim page', () => {
   it('reads without JavaScript: statement, evidence and citations are there, copy buttons are not', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('/claims/camera-count-contested/', context);
     await expect.poll(() => page.locator('.statement').isVisible()).toBe(true);
     expect(await page.locator('.evidence').count()).toBe(3);
@@ -139,7 +124,7 @@ describe('a claim page', () => {
   });
 
   it('fits a phone screen without sideways scrolling, with quote and translation stacked', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page } = await open('/claims/camera-count-contested/', context);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const [quote, translation] = await page.locator('.quote-pair > *').evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().top));
@@ -148,7 +133,7 @@ describe('a claim page', () => {
   });
 
   it('shows the quote and its translation side by side on a wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await open('/claims/camera-count-contested/', context);
     const [quote, translation] = await page.locator('.quote-pair > *').evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().top));
     expect(translation).toBe(quote);

@@ -2,38 +2,23 @@
  * Search in a real Chromium against the built fixture site: English and Chinese queries, what a
  * result shows, filters, date order, the URL, the header box, and no request to another host.
  */
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve } from '../../scripts/serve.mjs';
-import { launchChromium } from '../helpers/chromium';
-import { siteDir } from '../helpers/site';
+import { useServedSite } from '../helpers/served-site';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = useServedSite();
 /** Every URL pages requested, and every console error, since `open` last cleared them. */
 let requested: string[] = [];
 let errors: string[] = [];
 
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir()));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 async function open(path: string): Promise<Page> {
   // A context of its own for each page: an empty cache, and what axe needs to run.
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   page.on('request', (r) => requested.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   if (path.startsWith('/search/')) await page.waitForSelector('html[data-search-ready]');
   return page;
 }
@@ -295,7 +280,7 @@ describe('privacy', () => {
     expect(requested.some((url) => url.includes('/pagefind/zh/'))).toBe(true);
     expect(requested.some((url) => url.endsWith('/dates.json'))).toBe(true);
     expect(requested.some((url) => url.includes('/pagefind/filter/'))).toBe(true);
-    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(requested.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

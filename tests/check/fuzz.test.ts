@@ -22,6 +22,7 @@ import type { RuleId } from '../../src/diagnostics/rules';
 import { processEntry, type ParsedEntry } from '../../src/pipeline/entry';
 import { KINDS, kindOfFolder, type Kind } from '../../src/schema/index';
 import { FIXTURE_TODAY, RULE_FIXTURES } from '../helpers/rule-fixtures';
+import { seededRandom } from '../../scripts/lib/seeded-random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -55,17 +56,6 @@ for (const b of bases) {
   ids.set(kind, new Set([...(ids.get(kind) ?? []), b.entry.id]));
 }
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Expectation =
   /** The mutation is invalid by construction: one of these rules must be reported at this line (any line if undefined). */
@@ -248,7 +238,7 @@ describe(`fuzzing valid entries (seed ${SEED}, ${RUNS} mutations)`, () => {
   });
 
   it('answers every mutation within a second, without an internal error, with a diagnostic for every invalid one', () => {
-    const rnd = random(SEED);
+    const rnd = seededRandom(SEED);
     const failures: string[] = [];
     const seen = { invalid: 0, byConstruction: 0, validWithoutDiagnostics: 0 };
     let slowest = 0;

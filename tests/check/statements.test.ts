@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDuplicateStatements, SIMILARITY, statementWords } from '../../src/corpus/checks/statements';
 import { ContentGraph } from '../../src/corpus/graph';
 import type { ParsedEntry } from '../../src/pipeline/entry';
+import { seededRandom } from '../../scripts/lib/seeded-random';
 
 function claim(id: string, statement: string): ParsedEntry {
   return {
@@ -20,16 +21,6 @@ function claim(id: string, statement: string): ParsedEntry {
   };
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('statement words', () => {
   it('are lowercase words without stop words, and Chinese as character pairs', () => {
@@ -40,7 +31,7 @@ describe('statement words', () => {
 
 describe('near-duplicate statements', () => {
   it('are exactly the pairs that share at least the threshold of their words', () => {
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     const vocabulary = Array.from({ length: 60 }, (_, i) => `w${i}`);
     const statements: string[] = [];
     for (let i = 0; i < 400; i++) {

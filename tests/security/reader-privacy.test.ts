@@ -4,30 +4,16 @@
  * search and every control still work under the policy. And what the built files could make it do.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
 import { SECURITY_HEADERS } from '../../src/site/security-policy';
-import { launchChromium } from '../helpers/chromium';
 import { siteDir } from '../helpers/site';
+import { useServedSite } from '../helpers/served-site';
 import { auditPage } from './audit-page';
 import { violationsOf, watch, type Watch } from './watch';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir()));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useServedSite();
 
 function files(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => ext.test(f)).map((f) => join(dir, f));
@@ -44,7 +30,7 @@ function sitePages(): string[] {
 /** Opens a page and waits until the network is quiet, so late requests (search, workers) are seen. */
 async function visit(w: Watch, path: string): Promise<Page> {
   const page = await w.context.newPage();
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -61,7 +47,7 @@ async function pressEveryButton(page: Page): Promise<number> {
 }
 
 function otherOrigins(urls: string[]): string[] {
-  return urls.filter((u) => !u.startsWith(`${origin}/`));
+  return urls.filter((u) => !u.startsWith(`${site.origin}/`));
 }
 
 describe('a reader browsing the whole site and searching it', () => {
@@ -73,7 +59,7 @@ describe('a reader browsing the whole site and searching it', () => {
   let searchResults: string[] = [];
 
   beforeAll(async () => {
-    w = await watch(browser, origin);
+    w = await watch(site.browser, site.origin);
     pages.push(...sitePages(), '/no-such-page/');
     for (const path of pages) {
       const page = await visit(w, path);
@@ -146,7 +132,7 @@ describe('a reader browsing the whole site and searching it', () => {
 describe('the watch itself can fail', () => {
   let w: Watch;
   beforeAll(async () => {
-    w = await watch(browser, origin);
+    w = await watch(site.browser, site.origin);
   });
   afterAll(async () => w?.close());
 

@@ -7,7 +7,7 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema } from '../../src/schema/claim';
 import { SourceSchema } from '../../src/schema/source';
-import { claimCsl, formatMachine, formatStyled, sourceCsl, styleTitles, type CslItem } from '../../src/site/cite';
+import { claimCsl, formatMachine, formatStyled, formatStyledMany, sourceCsl, styleTitles, type CslItem } from '../../src/site/cite';
 
 const ctx = { siteUrl: 'https://claims.example.org', base: '/' };
 
@@ -105,6 +105,12 @@ describe('formatting through citation.js', () => {
 
   it('formats one entry with the pruned styles exactly as with the styles as published', () => {
     for (const item of items) expect(formatStyled(item)).toEqual(formatStyled(item, { asPublished: true }));
+  });
+
+  it('formats several entries together exactly as each alone, in order', () => {
+    // Ids are unique in a corpus (citeproc keeps one entry per id).
+    const twice = [...items, ...items.map((item) => ({ ...item, id: `${item.id}-again` }))];
+    expect(formatStyledMany(twice)).toEqual(twice.map((item) => formatStyled(item)));
   });
 
   it('names the edition of each style from the style file itself', () => {
