@@ -58,15 +58,15 @@ describe('the dev server terminal', () => {
 
 describe('the dev server overlay', () => {
   it('is sent only while there are errors, pointing at the first one', () => {
-    expect(overlayPayload([], '/work/site/content')).toBeUndefined();
-    const payload = overlayPayload([unknownTopic(4)], '/work/site/content')!;
+    expect(overlayPayload([], '/srv/site/content')).toBeUndefined();
+    const payload = overlayPayload([unknownTopic(4)], '/srv/site/content')!;
     expect(payload.err.title).toBe('The content has an error');
-    expect(payload.err.loc).toEqual({ file: '/work/site/content/claims/a.mdx', line: 4, column: 3 });
+    expect(payload.err.loc).toEqual({ file: '/srv/site/content/claims/a.mdx', line: 4, column: 3 });
   });
 
   it('escapes what contributors typed, because the overlay writes messages as HTML', () => {
     const typed = diagnostic('content/claims/a.mdx', at(5), 'invalid-value', 'Field "status" is "<img src=x onerror=alert(1)>", which is not one of: reported.');
-    const { message } = overlayPayload([typed], '/work/site/content')!.err;
+    const { message } = overlayPayload([typed], '/srv/site/content')!.err;
     expect(message).not.toContain('<img');
     expect(message).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });
