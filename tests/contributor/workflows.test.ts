@@ -109,7 +109,7 @@ describe('the GitHub workflows', () => {
     expect(runs).toEqual([
       expect.stringContaining('printf'),
       'npm ci --ignore-scripts --no-audit --no-fund',
-      'npm run check -- --format github',
+      'npm run check -- --format github --since "$BASE_SHA"',
       'npx tsc --noEmit -p .',
       'npm test',
       'npm run build',
