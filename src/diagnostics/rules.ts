@@ -144,7 +144,7 @@ const FIELDS = {
   ),
   'invalid-value': error(
     'Each value is one the content model allows (a listed option, a pattern, a length).',
-    'Use one of the allowed values.',
+    'Change the value as the message says; docs/fields.md lists what every field takes.',
     'role: supports',
   ),
   'invisible-character': error(

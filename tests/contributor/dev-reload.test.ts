@@ -21,7 +21,7 @@ describe('the dev server terminal', () => {
         '[check] 3 entries checked.',
         'content/claims/a.mdx',
         'content/claims/a.mdx:2:3  error  Field "title": must not be empty.  [invalid-value]',
-        '    fix: Use one of the allowed values.',
+        '    fix: Change the value as the message says; docs/fields.md lists what every field takes.',
         '[check] 1 error and 0 warnings in 1 file.',
       ].join('\n'),
     );
