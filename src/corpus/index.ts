@@ -36,8 +36,13 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   let entries: ParsedEntry[];
   let cache: ResultCache | undefined;
   if (options.cacheDir) {
+    const workers = options.workers ?? defaultWorkers(files.length);
+    // One worker starts before the cache is read, so that its start-up (most of the time a small
+    // change takes) overlaps reading the cache and hashing the files.
+    const entryPool = workers > 0 ? new EntryPool({ ...pool, workers: 1 }) : undefined;
+    entryPool?.start();
     cache = ResultCache.open(options.cacheDir, contentDir, process);
-    entries = await processCached(files, cache, pool);
+    entries = await processCached(files, cache, pool, workers, entryPool);
   } else {
     entries = await processFiles(files, pool);
   }
@@ -61,13 +66,14 @@ const FILES_PER_EXTRA_WORKER = 400;
 
 /**
  * Takes what the cache knows and processes the rest, reading and hashing each file on this thread
- * while the workers start and parse; stores the new results. With nothing cached, every worker starts
- * at once; otherwise one starts at the first changed file, and more only if many files changed.
+ * while the workers parse; stores the new results. With nothing cached, every worker starts at
+ * once; otherwise the one already started does, and more only if many files changed.
  */
-async function processCached(files: FileTask[], cache: ResultCache, options: PoolOptions): Promise<ParsedEntry[]> {
-  const workers = options.workers ?? defaultWorkers(files.length);
-  const pool = workers > 0 ? new EntryPool({ ...options, workers: cache.empty ? workers : 1 }) : undefined;
-  if (cache.empty) pool?.start();
+async function processCached(files: FileTask[], cache: ResultCache, options: PoolOptions, workers: number, pool: EntryPool | undefined): Promise<ParsedEntry[]> {
+  if (cache.empty) {
+    pool?.grow(workers);
+    pool?.start();
+  }
   let missing = 0;
   try {
     const entries = files.map(async (file) => {
