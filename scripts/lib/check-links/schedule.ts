@@ -43,19 +43,20 @@ export class PoliteScheduler {
         continue;
       }
       this.queue.splice(i--, 1);
-      this.start(item, now);
+      this.start(item);
     }
     if (this.queue.length && soonest !== Infinity && this.active < this.concurrency) {
       this.timer = setTimeout(() => this.pump(), soonest - now);
     }
   }
 
-  private start(item: Waiting, now: number): void {
+  private start(item: Waiting): void {
     this.active++;
     this.busy.add(item.host);
-    this.nextStart.set(item.host, now + this.perHostIntervalMs);
-    item
-      .task()
+    const running = item.task();
+    // Timed from after the task began, so the interval holds by any clock read inside the task too.
+    this.nextStart.set(item.host, Date.now() + this.perHostIntervalMs);
+    running
       .then(item.resolve, item.reject)
       .finally(() => {
         this.active--;
