@@ -42,7 +42,7 @@ const FILES = {
   ),
   'symbolic-link': error(
     'The content folder holds plain files and folders, no symbolic links or special files: a link could make the build read, and publish, a file from outside the content folder, and a device or pipe could hang it.',
-    'Replace the link with the file itself, or remove it.',
+    'Replace the link or special file with a plain file, or remove it.',
     'cp ../elsewhere/claim.mdx content/claims/claim.mdx',
   ),
   'file-encoding': error(

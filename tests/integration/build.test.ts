@@ -2,7 +2,7 @@
  * The fixture corpus built through the real pipeline (`npm run build`, see tests/setup): the HTML
  * must carry the statement, numbered references in order, rewritten links and backlinks.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { page, siteDir } from '../helpers/site';
@@ -90,6 +90,12 @@ describe('the site', () => {
     for (const path of ['/', '/topics/leaks/', '/claims/database-offered/', '/sources/law-text/', '/entities/pipl/', '/search/', '/about/', '/reviews/sample-article/', '/questions/state-sales/']) {
       expect(existsSync(join(siteDir(), path, 'index.html')), path).toBe(true);
     }
+  });
+
+  it('publishes pages and their assets only, none of the build internals of Astro', () => {
+    // The fixture site is built outside the project, where Astro would copy its .astro folder in.
+    const top = readdirSync(siteDir()).filter((name) => !statSync(join(siteDir(), name)).isDirectory());
+    expect(top.sort()).toEqual(['404.html', '_headers', 'feed.xml', 'index.html', 'robots.txt', 'sitemap.xml']);
   });
 
   it('was indexed for search', () => {

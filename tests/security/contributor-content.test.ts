@@ -64,6 +64,7 @@ const EXPECTED: Record<string, string[]> = {
   'claims/linked-secret.mdx': ['1:1 symbolic-link'],
   'sources/dangling.yaml': ['1:1 symbolic-link'],
   'entities/': ['1:1 symbolic-link'],
+  'claims/pipe.mdx': ['1:1 symbolic-link'],
   'claims/photo.avif': ['1:1 file-name'],
   'sources/logo.svg': ['1:1 file-name'],
   'claims/huge.mdx': ['1:1 file-too-large'],
@@ -105,6 +106,9 @@ function addGeneratedThreats(): void {
   symlinkSync('../../outside/secret.mdx', at('claims/linked-secret.mdx'));
   symlinkSync('../../nowhere.yaml', at('sources/dangling.yaml'));
   symlinkSync('../outside/entities', at('entities'));
+  // A named pipe: reading it would wait forever for a writer.
+  const fifo = spawnSync('mkfifo', [at('claims/pipe.mdx')]);
+  if (fifo.status !== 0) throw new Error(`mkfifo failed: ${fifo.stderr}`);
   // Files that are not entries (images the build could decode), and pathological input.
   writeFileSync(at('claims/photo.avif'), Buffer.from('0000001c667479706176696600000000', 'hex'));
   writeFileSync(at('sources/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
@@ -189,7 +193,8 @@ describe('the build of the threat corpus', { timeout: 180_000 }, () => {
 describe('rendering, even of what the checker rejected', () => {
   const bodies = Object.keys(EXPECTED).filter((f) => f.endsWith('.mdx'));
 
-  const renderable = bodies.filter((f) => !/linked-secret|huge/.test(f));
+  // Entries with content to render: not the link, the oversized file or the pipe.
+  const renderable = bodies.filter((f) => !/linked-secret|huge|pipe/.test(f));
 
   it('writes only allow-listed tags, attributes and links for every rejected body', () => {
     for (const file of renderable) {

@@ -3,7 +3,7 @@
  * the per-file cache and always on worker threads, so every file has its time limit), add the
  * `--since` report, and format the result. Returns what to print and the exit code; prints nothing.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defaultCacheDir } from '../../../src/corpus/cache';
 import { loadCorpus, type Corpus } from '../../../src/corpus/index';
@@ -12,6 +12,7 @@ import { compareDiagnostics, hasErrors, type Diagnostic } from '../../../src/dia
 import { formatGithub } from '../../../src/diagnostics/format-github';
 import { formatJson } from '../../../src/diagnostics/format-json';
 import { formatText } from '../../../src/diagnostics/format-text';
+import { MAX_FILE_BYTES } from '../../../src/pipeline/entry';
 import { UsageError, type CheckOptions } from './options';
 import { ratingChanges } from './since';
 
@@ -62,8 +63,12 @@ function format(diagnostics: Diagnostic[], options: CheckOptions, contentDir: st
     default: {
       const parent = dirname(contentDir);
       const source = (file: string) => {
+        const path = join(parent, file);
         try {
-          return readFileSync(join(parent, file), 'utf8');
+          // Plain files of entry size only: through a link the excerpt would show another file, a
+          // pipe never ends, and an oversized file is reported without being read again.
+          const stat = lstatSync(path);
+          return stat.isFile() && stat.size <= MAX_FILE_BYTES ? readFileSync(path, 'utf8') : undefined;
         } catch {
           return undefined;
         }
