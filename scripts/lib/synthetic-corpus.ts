@@ -27,7 +27,6 @@ function pseudoWord(rnd: () => number): string {
   return Array.from({ length: n }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('');
 }
 
-
 export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
   const claims = size.claims;
   const sources = size.sources ?? Math.max(3, Math.round(claims / 5));

@@ -56,7 +56,6 @@ for (const b of bases) {
   ids.set(kind, new Set([...(ids.get(kind) ?? []), b.entry.id]));
 }
 
-
 type Expectation =
   /** The mutation is invalid by construction: one of these rules must be reported at this line (any line if undefined). */
   | { kind: 'rules'; rules: RuleId[]; line?: number }

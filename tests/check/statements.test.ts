@@ -21,7 +21,6 @@ function claim(id: string, statement: string): ParsedEntry {
   };
 }
 
-
 describe('statement words', () => {
   it('are lowercase words without stop words, and Chinese as character pairs', () => {
     expect([...statementWords('The Police sold 10,000 records of the city.')]).toEqual(['police', 'sold', '10', '000', 'records', 'city']);
