@@ -14,6 +14,9 @@ process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 // Astro turns browser reloading off when NODE_ENV is "test" or "production" (set in some shells and
 // by test runners); this server is for development whatever the environment says.
 process.env.NODE_ENV = 'development';
+// Astro 7's dev server serves no pages when VITEST is set (it expects to run inside a test runner's
+// Vite then), and a test that starts this server passes its environment on.
+delete process.env.VITEST;
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, host: { type: 'string' }, open: { type: 'boolean' } },

@@ -206,19 +206,20 @@ function describeScalar(s: z.ZodTypeAny): Described {
     return { value: `one of: ${options.join(', ')}`, shape: 'text', extra: { options } };
   }
   if (inner instanceof z.ZodNumber) {
-    const checks = inner._def.checks as { kind: string; value?: number; inclusive?: boolean }[];
-    const int = checks.some((c) => c.kind === 'int');
-    const max = checks.find((c) => c.kind === 'max')?.value;
+    const checks = inner.def.checks?.map((c) => c._zod.def) ?? [];
+    const int = inner.isInt;
+    const bound = (name: string) => checks.find((c) => c.check === name) as { value: number; inclusive: boolean } | undefined;
     const noun = int ? 'whole number' : 'number';
-    const minCheck = checks.find((c) => c.kind === 'min');
-    // positive() is "min 0, exclusive": for whole numbers, 1 or more.
-    const min = minCheck?.value === undefined ? undefined : minCheck.inclusive || !int ? minCheck.value : minCheck.value + 1;
+    const minCheck = bound('greater_than');
+    const max = bound('less_than')?.value;
+    // positive() is "greater than 0, exclusive": for whole numbers, 1 or more.
+    const min = minCheck === undefined ? undefined : minCheck.inclusive || !int ? minCheck.value : minCheck.value + 1;
     const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? `, ${min} or more` : '';
     return { value: `${noun}${range}`, shape: 'number', extra: {} };
   }
   if (inner instanceof z.ZodBoolean) return { value: 'true or false', shape: 'boolean', extra: {} };
-  if (inner instanceof z.ZodPipeline) {
-    const max = maxLength(inner._def.out);
+  if (inner instanceof z.ZodPipe) {
+    const max = maxLength(inner.out as z.ZodTypeAny);
     return { value: max === undefined ? 'text' : `text, at most ${max} characters`, shape: 'text', extra: {} };
   }
   // A refinement nobody named (the source's `accessed`, say): read what it accepts.
@@ -231,8 +232,7 @@ function describeScalar(s: z.ZodTypeAny): Described {
 }
 
 function maxLength(s: z.ZodTypeAny): number | undefined {
-  if (!(s instanceof z.ZodString)) return undefined;
-  return (s._def.checks as { kind: string; value?: number }[]).find((c) => c.kind === 'max')?.value;
+  return s instanceof z.ZodString ? (s.maxLength ?? undefined) : undefined;
 }
 
 /** The schema inside optional, default and refinement wrappers, and whether it may be left out. */
@@ -242,14 +242,9 @@ function unwrap(s: z.ZodTypeAny): { schema: z.ZodTypeAny; optional: boolean; obj
   const wrappers: z.ZodTypeAny[] = [];
   for (;;) {
     wrappers.push(current);
-    if (current instanceof z.ZodOptional) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) {
       optional = true;
-      current = current.unwrap();
-    } else if (current instanceof z.ZodDefault) {
-      optional = true;
-      current = current._def.innerType;
-    } else if (current instanceof z.ZodEffects && current.innerType() instanceof z.ZodObject) {
-      current = current.innerType();
+      current = current.unwrap() as z.ZodTypeAny;
     } else break;
   }
   return { schema: current, optional, object: current instanceof z.ZodObject ? current : undefined, wrappers };
@@ -269,13 +264,13 @@ function fieldsOf(object: z.ZodObject<z.ZodRawShape>, props: PropsInfo, prefix: 
   return Object.entries(object.shape).map(([key, fieldSchema]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     const info = props.get(key);
-    const { schema: inner, optional, wrappers } = unwrap(fieldSchema);
+    const { schema: inner, optional, wrappers } = unwrap(fieldSchema as z.ZodTypeAny);
     const field: FieldDoc = { path, key, required: !optional, doc: info?.doc ?? '', value: '', shape: 'text', schema: inner };
     const referenced = references.get(path);
     if (inner instanceof z.ZodArray) {
-      const element = unwrap(inner.element);
+      const element = unwrap(inner.element as z.ZodTypeAny);
       field.shape = 'list';
-      field.minItems = inner._def.minLength?.value;
+      field.minItems = (inner.def.checks?.map((c) => c._zod.def).find((c) => c.check === 'min_length') as { minimum: number } | undefined)?.minimum;
       const itemReference = references.get(`${path}[]`);
       if (element.object) {
         const nested = propsFor(element.wrappers, info?.nested);
@@ -284,21 +279,21 @@ function fieldsOf(object: z.ZodObject<z.ZodRawShape>, props: PropsInfo, prefix: 
         field.rules = [...nested.rules, ...(info?.rules ?? [])];
         field.value = 'list of mappings (fields below)';
       } else {
-        const item = describeScalar(inner.element);
+        const item = describeScalar(inner.element as z.ZodTypeAny);
         field.itemShape = item.shape as FieldDoc['itemShape'];
         Object.assign(field, item.extra);
         field.value = itemReference ? `list of ${itemReference} ids` : `list of: ${item.value}`;
         if (itemReference) field.references = itemReference;
       }
       if (field.minItems) field.value += `, at least ${field.minItems}`;
-    } else if (unwrap(fieldSchema).object) {
+    } else if (unwrap(fieldSchema as z.ZodTypeAny).object) {
       const nested = propsFor(wrappers, info?.nested);
       field.shape = 'object';
-      field.children = fieldsOf(unwrap(fieldSchema).object!, nested.props, path, references);
+      field.children = fieldsOf(unwrap(fieldSchema as z.ZodTypeAny).object!, nested.props, path, references);
       field.rules = [...nested.rules, ...(info?.rules ?? [])];
       field.value = 'mapping (fields below)';
     } else {
-      const described = describeScalar(fieldSchema);
+      const described = describeScalar(fieldSchema as z.ZodTypeAny);
       field.shape = described.shape;
       field.value = referenced ? `id of ${article(referenced)}` : described.value;
       Object.assign(field, described.extra);

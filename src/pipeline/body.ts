@@ -19,7 +19,7 @@ import { resolveLink, type EntryKey } from './link';
 import { describeTracking, trackingParameters } from './tracking';
 import type { PositionIndex } from './position';
 import { didYouMean } from './suggest';
-import { formatPath, objectShapeAt } from './validate';
+import { formatPath, isMissing, issuePath, objectShapeAt } from './validate';
 
 /** A citation group in the prose, replacing the text `[@a, p. 4; @b]`. */
 export interface CitationNode {
@@ -460,24 +460,24 @@ class BodyWalker {
     if (component.placement === 'block' && node.type === 'mdxJsxTextElement') {
       this.report(node, 'component-placement', `<${name}> is a block and must stand on lines of its own, not inside a sentence.`);
     }
-    const parsed = props ? component.props.safeParse(props) : undefined;
+    const parsed = props ? component.props.safeParse(props, { reportInput: true }) : undefined;
     if (parsed && !parsed.success) {
       const known = Object.keys(objectShapeAt(component.props, []) ?? {});
       for (const issue of parsed.error.issues) {
-        const prop = formatPath(issue.path);
+        const prop = formatPath(issuePath(issue));
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
             this.report(node, 'component-props', `<${name}> has no prop "${key}".`, didYouMean(key, known) || `Its props are: ${known.join(', ')}.`);
           }
-        } else if (issue.code === 'invalid_enum_value') {
-          const options = issue.options.map(String);
+        } else if (issue.code === 'invalid_value') {
+          const options = issue.values.map(String);
           this.report(
             node,
             'component-props',
-            `<${name}> prop "${prop}" is "${String(issue.received)}", which is not one of: ${options.join(', ')}.`,
-            didYouMean(String(issue.received), options) || `Use one of: ${options.join(', ')}.`,
+            `<${name}> prop "${prop}" is "${String(issue.input)}", which is not one of: ${options.join(', ')}.`,
+            didYouMean(String(issue.input), options) || `Use one of: ${options.join(', ')}.`,
           );
-        } else if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+        } else if (isMissing(issue)) {
           this.report(node, 'component-props', `<${name}> needs the prop "${prop}".`, `Add ${prop}="..." to the opening tag.`);
         } else {
           this.report(node, 'component-props', `<${name}> prop "${prop}": ${issue.message}.`);

@@ -21,32 +21,56 @@ export function validateData<S extends z.ZodTypeAny>(
       diagnostics: [diagnostic(file, yaml.spanOf([]), 'wrong-type', `The ${what} must be a mapping of fields (key: value), not ${describe(value)}.`, 'Write one field per line as "name: value".')],
     };
   }
-  const result = schema.safeParse(value);
+  // reportInput puts the offending value on each issue: a missing key is the one whose input is undefined.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, diagnostics: [] };
   const issues = result.error.issues;
   // A misspelled required field is one problem, not two: keep "unknown field ... did you mean", drop "missing".
   const misspelled = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const known = Object.keys(objectShapeAt(schema, issue.path) ?? {});
+    const path = issuePath(issue);
+    const known = Object.keys(objectShapeAt(schema, path) ?? {});
     for (const key of issue.keys) {
       const meant = closest(key, known);
-      if (meant) misspelled.add(formatPath([...issue.path, meant]));
+      if (meant) misspelled.add(formatPath([...path, meant]));
     }
   }
-  const kept = issues.filter((i) => !(i.code === 'invalid_type' && i.received === 'undefined' && misspelled.has(formatPath(i.path))));
+  const kept = issues.filter((i) => !(isMissing(i) && misspelled.has(formatPath(issuePath(i)))));
   return { diagnostics: kept.flatMap((issue) => issueDiagnostics(file, schema, yaml, issue, what, id)) };
 }
 
 const YAML_REPORTED_KEYS = new Set(['<<', '__proto__', 'constructor', 'prototype']);
+
+export type Issue = z.core.$ZodIssue;
+
+/** An issue's path as the YAML stage names fields (zod allows symbols; data read from YAML has none). */
+export function issuePath(issue: Issue): FieldPath {
+  return issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+/**
+ * A required field that is not there: zod reports it as a wrong type, or for a list of options as a
+ * wrong value, whose input is undefined (parsed with `reportInput`, every other issue carries one).
+ */
+export function isMissing(issue: Issue): boolean {
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+}
+
+/** The type of a value in zod's words, for "should be text, not a list". */
+export function receivedType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
 
 /** Path as contributors write it: `evidence[0].quote.text`. */
 export function formatPath(path: FieldPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, issue: z.ZodIssue, what: string, id?: string): Diagnostic[] {
-  const path = issue.path;
+function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, issue: Issue, what: string, id?: string): Diagnostic[] {
+  const path = issuePath(issue);
   const field = formatPath(path);
   const named = field ? `"${field}"` : `the ${what}`;
   switch (issue.code) {
@@ -74,25 +98,21 @@ function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, 
       });
     }
     case 'invalid_type': {
-      if (issue.received === 'undefined') {
-        const parent = path.slice(0, -1);
-        return [
-          diagnostic(file, yaml.spanOf(parent, 'key'), 'missing-field', `Missing required field ${named} in the ${what}.`, `Add "${path[path.length - 1]}:" with a value.`),
-        ];
-      }
+      if (isMissing(issue)) return missingField(file, yaml, path, named, what);
       return [
-        diagnostic(file, yaml.spanOf(path), 'wrong-type', `Field ${named} should be ${article(issue.expected)}, not ${article(issue.received)}.`, typeFix(issue.expected)),
+        diagnostic(file, yaml.spanOf(path), 'wrong-type', `Field ${named} should be ${article(issue.expected)}, not ${article(receivedType(issue.input))}.`, typeFix(issue.expected)),
       ];
     }
-    case 'invalid_enum_value': {
-      const options = issue.options.map(String);
-      const suggestion = didYouMean(String(issue.received), options);
+    case 'invalid_value': {
+      if (isMissing(issue)) return missingField(file, yaml, path, named, what);
+      const options = issue.values.map(String);
+      const suggestion = didYouMean(String(issue.input), options);
       return [
         diagnostic(
           file,
           yaml.spanOf(path),
           'invalid-value',
-          `Field ${named} is "${String(issue.received)}", which is not one of: ${options.join(', ')}.`,
+          `Field ${named} is "${String(issue.input)}", which is not one of: ${options.join(', ')}.`,
           suggestion || `Use one of: ${options.join(', ')}.`,
         ),
       ];
@@ -102,13 +122,17 @@ function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, 
       return [diagnostic(file, yaml.spanOf(path), rule, `Field ${named}: ${issue.message}.`)];
     }
     case 'too_small':
-      return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`, issue.type === 'array' ? 'Add the missing items.' : issue.type === 'string' ? 'Write the text; it cannot be empty.' : undefined)];
+      return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`, issue.origin === 'array' ? 'Add the missing items.' : issue.origin === 'string' ? 'Write the text; it cannot be empty.' : undefined)];
     case 'too_big':
-      return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`, issue.type === 'string' ? 'Shorten the text.' : undefined)];
-    case 'invalid_string':
+      return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`, issue.origin === 'string' ? 'Shorten the text.' : undefined)];
     default:
       return [diagnostic(file, yaml.spanOf(path), 'invalid-value', `Field ${named}: ${issue.message}.`)];
   }
+}
+
+/** A missing field is reported at the mapping that should hold it. */
+function missingField(file: string, yaml: ParsedYaml, path: FieldPath, named: string, what: string): Diagnostic[] {
+  return [diagnostic(file, yaml.spanOf(path.slice(0, -1), 'key'), 'missing-field', `Missing required field ${named} in the ${what}.`, `Add "${path[path.length - 1]}:" with a value.`)];
 }
 
 /** The fields of the object schema found at a path, looking through wrappers, lists and refinements. */
@@ -117,20 +141,19 @@ export function objectShapeAt(schema: z.ZodTypeAny, path: FieldPath): Record<str
   for (const segment of [...path, null]) {
     current = unwrap(current);
     if (segment === null) break;
-    if (current instanceof z.ZodArray && typeof segment === 'number') current = current.element;
-    else if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment];
+    if (current instanceof z.ZodArray && typeof segment === 'number') current = current.element as z.ZodTypeAny;
+    else if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment] as z.ZodTypeAny | undefined;
     else return undefined;
   }
-  return current instanceof z.ZodObject ? current.shape : undefined;
+  return current instanceof z.ZodObject ? (current.shape as Record<string, z.ZodTypeAny>) : undefined;
 }
 
+/** The schema inside optional, default and pipe wrappers (zod 4 keeps refinements on the schema itself). */
 function unwrap(schema: z.ZodTypeAny | undefined): z.ZodTypeAny | undefined {
   let s = schema;
   for (;;) {
-    if (s instanceof z.ZodEffects) s = s.innerType();
-    else if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap();
-    else if (s instanceof z.ZodDefault) s = s._def.innerType;
-    else if (s instanceof z.ZodPipeline) s = s._def.in;
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodTypeAny;
+    else if (s instanceof z.ZodPipe) s = s.in as z.ZodTypeAny;
     else return s;
   }
 }
@@ -145,6 +168,7 @@ const TYPE_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
   integer: 'a whole number',
+  int: 'a whole number',
   boolean: 'true or false',
   array: 'a list',
   object: 'a mapping of fields',

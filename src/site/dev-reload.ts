@@ -158,7 +158,12 @@ export function contentReload(base: string, options: ContentReloadOptions = {}):
           // A folder that was removed and created again is not followed by the old watch.
           server.watcher.add(dir);
         }
-        server.ws.send({ type: 'full-reload' });
+        // Astro keeps each route's getStaticPaths() result (and so its props) until told that
+        // content changed; the pages then read the corpus just loaded.
+        for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+        // With no page open there is nothing to reload; Vite would hold the reload for the first page
+        // that connects and reload it as soon as it has loaded.
+        if (server.ws.clients.size) server.ws.send({ type: 'full-reload' });
       };
 
       // One check at a time; changes that arrive meanwhile are checked right after it.

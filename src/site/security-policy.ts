@@ -39,11 +39,11 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report
 
 /**
  * Browser features the site does not use, each switched off for the site and anything it might embed.
- * Only names Chromium recognises: an unknown name is reported as an error in the browser console.
+ * Only names Chromium recognises: an unknown name is reported as an error in the browser console
+ * (Chromium 153 no longer knows attribution-reporting, join-ad-interest-group or run-ad-auction).
  */
 const FEATURES_OFF = [
   'accelerometer',
-  'attribution-reporting',
   'autoplay',
   'browsing-topics',
   'camera',
@@ -58,7 +58,6 @@ const FEATURES_OFF = [
   'hid',
   'identity-credentials-get',
   'idle-detection',
-  'join-ad-interest-group',
   'local-fonts',
   'magnetometer',
   'microphone',
@@ -70,7 +69,6 @@ const FEATURES_OFF = [
   'private-state-token-redemption',
   'publickey-credentials-create',
   'publickey-credentials-get',
-  'run-ad-auction',
   'screen-wake-lock',
   'serial',
   'storage-access',

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM_PAGE_BUDGET, claimPageSizes, invalidHtml } from '../helpers/built-html';
+import { CLAIM_PAGE_BUDGET, claimPageSizes, invalidHtml, wordsRunTogether } from '../helpers/built-html';
 
 describe('the knowledge base in content/', { timeout: 180_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'claims-content-'));
@@ -31,6 +31,10 @@ describe('the knowledge base in content/', { timeout: 180_000 }, () => {
 
   it('is valid HTML on every page', async () => {
     expect(await invalidHtml(site)).toEqual([]);
+  });
+
+  it('keeps words apart on every page', () => {
+    expect(wordsRunTogether(site)).toEqual([]);
   });
 
   it('keeps every claim page within 60 KB of HTML and CSS', () => {
