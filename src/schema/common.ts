@@ -87,7 +87,7 @@ export function unsafeUrlReason(url: string): string | undefined {
 /** A public web address starting with `https://` (or `http://`), with no credentials or spaces. */
 export const WebUrl = z.string().superRefine((s, ctx) => {
   const reason = unsafeUrlReason(s);
-  if (reason) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `this URL ${reason}`, params: { rule: 'unsafe-url' } });
+  if (reason) ctx.addIssue({ code: 'custom', message: `this URL ${reason}`, params: { rule: 'unsafe-url' } });
 });
 
 /** A BCP 47 language tag such as `en`, `zh`, `zh-Hans` or `ug`. */

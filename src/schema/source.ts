@@ -136,25 +136,25 @@ export const SourceSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (!s.url && !s.read_at) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['url'], message: 'give the url, the read_at copy, or both' });
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the url, the read_at copy, or both' });
     }
     if (s.archives.length === 0 && !s.no_archive) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['archives'],
         message: 'add an archived copy (archives: url and date) or say why there is none (no_archive)',
       });
     }
     if (s.language !== 'en' && !s.language.startsWith('en-') && !s.original_title) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['original_title'],
         message: 'give the title in the original language (original_title) for a source not in English',
       });
     }
     if (s.original_title && !s.title_translator) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['title_translator'],
         message: 'say who translated the title (title_translator), for example "project editors"',
       });

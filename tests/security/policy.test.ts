@@ -67,7 +67,7 @@ describe('the other headers', () => {
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
     expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'join-ad-interest-group', 'attribution-reporting']) {
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'private-state-token-redemption']) {
       expect(PERMISSIONS_POLICY).toContain(`${feature}=()`);
     }
   });
