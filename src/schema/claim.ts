@@ -46,10 +46,18 @@ export const LocatorSchema = z
       .string()
       .regex(/^(?:\d+:)?[0-5]?\d:[0-5]\d$/, 'expected a time such as "4:05" or "1:02:30"')
       .optional(),
+    /**
+     * Why no place can be given, e.g. "the copy read has no page, heading or paragraph numbers".
+     * Readers see "location in the source not recorded" with this reason.
+     */
+    not_recorded: Text.optional(),
   })
   .strict()
   .refine((l) => Object.values(l).some((v) => v !== undefined), {
-    message: 'give at least one of page, section, paragraph or timestamp, or leave the locator out',
+    message: 'give at least one of page, section, paragraph or timestamp, or not_recorded with the reason',
+  })
+  .refine((l) => l.not_recorded === undefined || Object.values(l).filter((v) => v !== undefined).length === 1, {
+    message: 'not_recorded says no place can be given: remove it, or remove page, section, paragraph and timestamp',
   });
 export type Locator = z.infer<typeof LocatorSchema>;
 

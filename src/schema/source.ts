@@ -3,7 +3,7 @@
  * and judge it. Stored as `content/sources/<id>.yaml`.
  */
 import { z } from 'astro/zod';
-import { IsoDate, LanguageTag, Line, PartialDate, PartialDateOrUnknown, Text, WebUrl } from './common';
+import { EntryId, IsoDate, LanguageTag, Line, PartialDate, PartialDateOrUnknown, Text, WebUrl } from './common';
 
 export const SOURCE_TYPES = [
   'news',
@@ -90,6 +90,11 @@ export const SourceSchema = z
     type: SourceType,
     /** The title in English: as published, or a translation (then give original_title and title_translator). */
     title: Line(300),
+    /**
+     * `true` when the document's own headline was not seen and `title` is the editors' description
+     * of it, written without brackets; readers and citations see it in square brackets, marked as a description.
+     */
+    descriptive_title: z.boolean().default(false),
     /** The title in the source's own language, when that is not English. */
     original_title: Line(300).optional(),
     /** Who translated the title, when `title` is a translation. */
@@ -132,6 +137,11 @@ export const SourceSchema = z
     identifiers: z.array(IdentifierSchema).default([]),
     /** Date of the events reported, when the timeline needs it and it differs from `published`. */
     event_date: PartialDate.optional(),
+    /**
+     * Id of the source this one reprints, syndicates or copies (a wire story in a newspaper, say):
+     * the two are one source when the evidence standard counts independent sources.
+     */
+    reprint_of: EntryId.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -14,7 +14,7 @@ import { parsePartialDate } from '../schema/common';
 import type { ClaimData } from '../schema/claim';
 import type { SourceData, SourceType } from '../schema/source';
 import { SITE } from './config';
-import { ACCESS_NOTE_LABEL, RATING_LABEL, STATUS_LABEL } from './present';
+import { ACCESS_NOTE_LABEL, RATING_LABEL, sourceTitle, STATUS_LABEL } from './present';
 import { entryPath } from './urls';
 
 /** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
@@ -183,7 +183,7 @@ export function sourceCsl(id: string, s: SourceData, options: { full?: boolean }
     id,
     'citation-key': id,
     type: SOURCE_TYPE_CSL[s.type],
-    title: s.title,
+    title: sourceTitle(s),
     ...(s.original_title ? { 'original-title': s.original_title } : {}),
     ...(s.authors.length ? { author: s.authors.map((literal) => ({ literal })) } : {}),
     ...(s.type === 'news' || s.type === 'web-page' ? { 'container-title': s.publisher } : { publisher: s.publisher }),
@@ -208,6 +208,8 @@ export function sourceCsl(id: string, s: SourceData, options: { full?: boolean }
   item.note = notes.map((n) => n.replace(/[.\s]+$/, '')).join('. ') + '.';
   if (options.full) {
     item.custom = {
+      ...(s.descriptive_title ? { descriptive_title: true } : {}),
+      ...(s.reprint_of ? { reprint_of: s.reprint_of } : {}),
       reliability: s.reliability,
       access_notes: s.access_notes,
       ...(s.read_at ? { read_at: s.read_at } : {}),

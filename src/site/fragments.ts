@@ -10,7 +10,7 @@ import { escapeHtml } from '../pipeline/render';
 import { EVIDENCE_ROLES, type Evidence } from '../schema/claim';
 import type { SourceData } from '../schema/source';
 import { STYLE_KEYS, styleTitles, type StyledCitations } from './cite';
-import { ACCESS_NOTE_LABEL, escapeText, EVIDENCE_KIND_LABEL, formatDate, RATING_LABEL, ROLE_LABEL, ROLE_MEANING } from './present';
+import { ACCESS_NOTE_LABEL, DESCRIPTIVE_TITLE_HINT, escapeText, EVIDENCE_KIND_LABEL, formatDate, RATING_LABEL, ROLE_LABEL, ROLE_MEANING, sourceTitle } from './present';
 
 const e = escapeHtml;
 const external = (href: string, text: string) => `<a class="external" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
@@ -20,11 +20,13 @@ const external = (href: string, text: string) => `<a class="external" href="${e(
  * archived copies, access notes and reliability. `href` links the title to the source's own page.
  */
 export function sourceCitationHtml(s: SourceData, href?: string): string {
-  const title = href ? `<a class="source-title" href="${e(href)}">${e(s.title)}</a>` : `<cite class="source-title">${e(s.title)}</cite>`;
+  const shown = sourceTitle(s);
+  const title = href ? `<a class="source-title" href="${e(href)}">${e(shown)}</a>` : `<cite class="source-title">${e(shown)}</cite>`;
+  const descriptive = s.descriptive_title ? ` <span class="hint">(${DESCRIPTIVE_TITLE_HINT})</span>` : '';
   const original = s.original_title
     ? ` (<span lang="${e(s.language)}">${e(s.original_title)}</span>${s.title_translator ? `<span class="hint">; title translated by ${e(s.title_translator)}</span>` : ''})`
     : '';
-  const stop = /[.?!]$/.test(s.title) && !s.original_title ? ' ' : '. ';
+  const stop = /[.?!]$/.test(shown) && !s.original_title && !descriptive ? ' ' : '. ';
   const authors = s.authors.length ? `<span class="authors">${e(s.authors.join(', '))}. </span>` : '';
   const note = s.published_note ? `<span class="date-note"> (${e(s.published_note)})</span>` : '';
   const facts = [
@@ -39,7 +41,14 @@ export function sourceCitationHtml(s: SourceData, href?: string): string {
     ),
     `<li class="reliability reliability-${s.reliability.rating}"><span class="label">Reliability: ${RATING_LABEL[s.reliability.rating]}.</span> ${e(s.reliability.note)}</li>`,
   ];
-  return `<span class="citation-text">${authors}${title}${original}${stop}<span class="publisher">${e(s.publisher)}</span>, ${formatDate(s.published)}${note}.</span>\n<ul class="source-facts">${facts.join('')}</ul>`;
+  return `<span class="citation-text">${authors}${title}${descriptive}${original}${stop}<span class="publisher">${e(s.publisher)}</span>, ${formatDate(s.published)}${note}.</span>\n<ul class="source-facts">${facts.join('')}</ul>`;
+}
+
+/** Where in its source a quote is, or that this was not recorded (and why, where the entry says). */
+export function locatorText(locator: Evidence['locator']): string {
+  const where = locator ? formatLocator(locator) : '';
+  if (where) return where;
+  return `location in the source not recorded${locator?.not_recorded ? ` (${locator.not_recorded.replace(/[.\s]+$/, '')})` : ''}`;
 }
 
 const SHORT = { apa: 'APA', mla: 'MLA', chicago: 'Chicago' } as const;
@@ -96,8 +105,8 @@ export function evidenceHtml(evidence: Evidence[], lookup: (source: string) => {
     const translation =
       q.translation !== undefined ? `<div class="translation" lang="en"><p>${e(q.translation)}</p><p class="translator">Translation: ${e(q.translator ?? '')}</p></div>` : '';
     const caption = [
-      `<a href="#ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source?.title ?? x.source)}`,
-      x.locator ? `<span class="locator">, ${e(formatLocator(x.locator))}</span>` : '',
+      `<a href="#ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source ? sourceTitle(source) : x.source)}`,
+      `<span class="locator">, ${e(locatorText(x.locator))}</span>`,
       x.kind ? `<span class="evidence-kind"> · ${EVIDENCE_KIND_LABEL[x.kind]}</span>` : '',
       source ? `<span class="rating rating-${source.reliability.rating}"> · ${RATING_LABEL[source.reliability.rating]}</span>` : '',
     ].join('');

@@ -9,6 +9,7 @@ import type { SourceData, SourceType } from '../schema/source';
 import { permalink, revisionDate, type CiteContext } from './cite';
 import { SITE } from './config';
 import type { SiteCorpus } from './corpus';
+import { sourceTitle } from './present';
 import { sitePath } from './urls';
 
 const SCHEMA_TYPE: Record<SourceType, string> = {
@@ -26,7 +27,7 @@ function sourceWork(id: string, s: SourceData, ctx: CiteContext): Record<string,
   return {
     '@type': SCHEMA_TYPE[s.type],
     '@id': permalink(ctx, { kind: 'source', id }),
-    name: s.title,
+    name: sourceTitle(s),
     ...(s.original_title ? { alternateName: s.original_title } : {}),
     ...(s.authors.length ? { author: s.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     publisher: { '@type': 'Organization', name: s.publisher },
@@ -87,7 +88,7 @@ export function claimHighwire(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ct
   for (const id of claim.referenceOrder) {
     const s = corpus.graph.get('source', id)?.data;
     if (!s) continue;
-    const parts = [`citation_title=${s.title}`, ...s.authors.map((a) => `citation_author=${a}`), `citation_publisher=${s.publisher}`];
+    const parts = [`citation_title=${sourceTitle(s)}`, ...s.authors.map((a) => `citation_author=${a}`), `citation_publisher=${s.publisher}`];
     if (s.published !== 'unknown') parts.push(`citation_publication_date=${slashed(s.published)}`);
     parts.push(`citation_public_url=${s.url ?? s.read_at!.url}`);
     // The reference format separates fields with semicolons, so none may appear inside a value.

@@ -124,10 +124,22 @@ export function dateKey(value: string | undefined): string {
   return !value || value === 'unknown' ? '9999' : value;
 }
 
-/** The name an entry goes by in lists and links: its title, or an entity's name. */
+/**
+ * A source's title as readers see it. Where the headline was not seen, `title` is the editors'
+ * description, shown in square brackets as descriptions of untitled works are in APA, MLA and Chicago.
+ */
+export function sourceTitle(s: { title: string; descriptive_title?: boolean }): string {
+  return s.descriptive_title ? `[${s.title}]` : s.title;
+}
+
+/** Said beside a descriptive title wherever there is room for a hint. */
+export const DESCRIPTIVE_TITLE_HINT = 'description by the editors; the headline was not seen';
+
+/** The name an entry goes by in lists and links: its title (a source's as readers see it), or an entity's name. */
 export function entryTitle(entry: { id: string; data?: unknown }): string {
-  const data = entry.data as { title?: string; name?: string } | undefined;
-  return data?.title ?? data?.name ?? entry.id;
+  const data = entry.data as { title?: string; name?: string; descriptive_title?: boolean } | undefined;
+  if (data?.title !== undefined) return sourceTitle({ title: data.title, descriptive_title: data.descriptive_title });
+  return data?.name ?? entry.id;
 }
 
 /** Days between two YYYY-MM-DD dates. */

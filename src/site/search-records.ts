@@ -14,7 +14,7 @@
 import type { ContentGraph, ValidEntry } from '../corpus/index';
 import { parsePartialDate } from '../schema/common';
 import { KINDS, type Kind } from '../schema/index';
-import { KIND_LABEL } from './present';
+import { KIND_LABEL, sourceTitle } from './present';
 import { bodyText, indexableChinese, splitChinese } from './search-text';
 
 /** The filters a reader narrows results by; values are the words shown beside the checkboxes. */
@@ -143,7 +143,7 @@ function sourcePage(source: ValidEntry<'source'>): Page {
   const s = source.data;
   const date = s.published === 'unknown' ? s.event_date : s.published;
   return {
-    meta: { title: s.title, summary: [s.publisher, ...s.authors].join(', '), ...(date && { date }) },
+    meta: { title: sourceTitle(s), summary: [s.publisher, ...s.authors].join(', '), ...(date && { date }) },
     filters: {
       kind: [KIND_LABEL.source.one],
       'source type': [sourceTypeLabel(s.type)],

@@ -33,7 +33,7 @@ describe('a built claim page', () => {
     const references = section(html, 'references');
     expect(references.indexOf('id="ref-1"')).toBeLessThan(references.indexOf('id="ref-2"'));
     expect(text(references.slice(references.indexOf('id="ref-1"'), references.indexOf('id="ref-2"')))).toContain('Hacker claims to have stolen police data');
-    expect(text(references.slice(references.indexOf('id="ref-2"')))).toContain('What the leak shows');
+    expect(text(references.slice(references.indexOf('id="ref-2"')))).toContain('[Analysis of what the leaked police database shows]');
   });
 
   it('shows where a source was read, its access date and why there is no archived copy', () => {

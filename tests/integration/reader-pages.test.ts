@@ -54,8 +54,16 @@ describe('a contested claim page', () => {
     expect(evidence).toContain('<figure class="quote-pair"><blockquote lang="zh"><p>全国已建成监控摄像头六亿余个</p></blockquote>');
     expect(evidence).toContain('<div class="translation" lang="en"><p>More than 600 million surveillance cameras have been built nationwide.</p><p class="translator">Translation: project editors</p></div>');
     expect(text(evidence)).toContain('[1] National public security video surveillance statistics, sec. Summary, p. 12 · Official statement · Generally reliable');
-    expect(text(evidence)).toContain('[2] How many cameras does China have? · Secondary summary · Unreliable');
-    expect(text(section(html, 'evidence-context'))).toContain('What the leak shows');
+    expect(text(evidence)).toContain('[2] How many cameras does China have?, location in the source not recorded · Secondary summary · Unreliable');
+    expect(text(section(html, 'evidence-context'))).toContain('[Analysis of what the leaked police database shows], location in the source not recorded');
+  });
+
+  it('shows a title the editors wrote, where the headline was not seen, in brackets and says so', () => {
+    const references = text(section(html, 'references'));
+    expect(references).toContain('[Analysis of what the leaked police database shows] (description by the editors; the headline was not seen). News Daily, July 2022.');
+    const source = page('/sources/news-analysis/');
+    expect(text(source)).toContain('[Analysis of what the leaked police database shows] This title is a description by the editors; the headline was not seen.');
+    expect(source).toContain('<title>[Analysis of what the leaked police database shows]');
   });
 
   it('warns that a source it rests on is rated unreliable', () => {
@@ -130,7 +138,7 @@ describe('the machine-readable head of a claim page', () => {
     expect(claim['@type']).toBe('Claim');
     expect(claim.text).toBe('Estimates of the number of surveillance cameras in 2019 range from 200 million to 626 million.');
     expect(claim.creativeWorkStatus).toBe('contested');
-    expect(claim.citation.map((c: { name: string }) => c.name)).toEqual(['National public security video surveillance statistics', 'How many cameras does China have?', 'What the leak shows']);
+    expect(claim.citation.map((c: { name: string }) => c.name)).toEqual(['National public security video surveillance statistics', 'How many cameras does China have?', '[Analysis of what the leaked police database shows]']);
     expect(claim.citation[0].archivedAt).toEqual([
       'https://web.archive.org/web/2020/https://www.mps.example.gov.cn/stats/2019',
       'https://archive.ph/example-mps-2019',
@@ -170,7 +178,7 @@ describe('a source page', () => {
     expect(text(html)).toContain('2 claims rest on this source and should be checked against other sources.');
     const claims = text(section(html, 'claims'));
     expect(claims).toContain('About 200 million cameras superseded Supports');
-    expect(claims).toContain('Camera count estimates disagree contested Contests · as secondary summary · reference [2] there about 200 million cameras An unsourced blog estimate, kept to show the disagreement.');
+    expect(claims).toContain('Camera count estimates disagree contested Contests · as secondary summary · location in the source not recorded · reference [2] there about 200 million cameras An unsourced blog estimate, kept to show the disagreement.');
     expect(section(html, 'cite')).toContain('@misc{blog-estimate,');
   });
 });

@@ -48,7 +48,7 @@ describe('the claim schema', () => {
   it('requires at least one field in a locator', () => {
     const evidence = [{ ...claim.evidence[0], locator: {} }];
     expect(ClaimSchema.safeParse({ ...claim, evidence }).error!.issues[0].message).toBe(
-      'give at least one of page, section, paragraph or timestamp, or leave the locator out',
+      'give at least one of page, section, paragraph or timestamp, or not_recorded with the reason',
     );
   });
 
