@@ -8,7 +8,8 @@ import { contentReload } from './src/site/dev-reload.ts';
 const base = process.env.SITE_BASE ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL,
+  // An empty SITE_URL counts as unset, as in src/site/config.ts.
+  site: process.env.SITE_URL || undefined,
   base,
   // Caches stay inside the project, not in node_modules, so checkouts sharing an install never collide.
   cacheDir: './.cache/astro',

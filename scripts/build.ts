@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatText } from '../src/diagnostics/format-text';
+import { localAddressWarning } from '../src/site/address-notice';
 import { buildSite, type BuildResult } from './lib/build-site';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,4 +33,6 @@ if (result && !result.ok) {
 } else if (result) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[build] ${result.entries} entries, ${result.pages} pages indexed, in ${seconds} s.`);
+  const warning = localAddressWarning();
+  if (warning) console.log(`[build] ${warning}`);
 }

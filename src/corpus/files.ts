@@ -18,8 +18,8 @@ export interface ContentFile {
   contentPath: string;
 }
 
-/** Files that may sit in the content folder without being entries (a readme, the list of changes to claims). */
-const IGNORED = /^(?:\..*|README\.md|CHANGES\.md)$/;
+/** Files that may sit in the content folder without being entries (a readme, the list of changes to claims, the licence). */
+const IGNORED = /^(?:\..*|README\.md|CHANGES\.md|LICENSE\.md)$/;
 
 export function listContentFiles(contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
   const files: ContentFile[] = [];

@@ -10,6 +10,7 @@ import { escapeHtml } from '../pipeline/render';
 import { EVIDENCE_ROLES, type Evidence } from '../schema/claim';
 import type { SourceData } from '../schema/source';
 import { STYLE_KEYS, styleTitles, type StyledCitations } from './cite';
+import { CONTENT_LICENCE } from './licence';
 import { ACCESS_NOTE_LABEL, DESCRIPTIVE_TITLE_HINT, escapeText, EVIDENCE_KIND_LABEL, formatDate, RATING_LABEL, ROLE_LABEL, ROLE_MEANING, sourceTitle } from './present';
 
 const e = escapeHtml;
@@ -89,7 +90,8 @@ export function citeBlockHtml({ what, styled, bibtex, ris, csl, intro }: CiteBlo
         `<details class="cite-format"><summary>${label}</summary><pre class="cite-code" id="cite-text-${key}" data-copy="${label}" tabindex="0" aria-label="${label}">${escapeText(text)}</pre></details>`,
     )
     .join('');
-  return `<section class="cite" aria-labelledby="cite" data-cite data-pagefind-ignore="all"><h2 id="cite">Cite this ${what}</h2>${intro ? `<p class="cite-intro">${e(intro)}</p>` : ''}${styles}<div class="cite-machine">${machine}</div></section>`;
+  const licence = `<p class="cite-licence">Licence: <a class="external" href="${e(CONTENT_LICENCE.url)}" rel="noreferrer noopener">${CONTENT_LICENCE.short}</a>. Reuse this ${what}'s entry with credit and a link to this page. ${e(CONTENT_LICENCE.exception)}</p>`;
+  return `<section class="cite" aria-labelledby="cite" data-cite data-pagefind-ignore="all"><h2 id="cite">Cite this ${what}</h2>${intro ? `<p class="cite-intro">${e(intro)}</p>` : ''}${styles}<div class="cite-machine">${machine}</div>${licence}</section>`;
 }
 
 /**

@@ -7,10 +7,14 @@ import type { ValidEntry } from '../corpus/index';
 import { permalink, revisionDate, sourceCsl, type CiteContext, type CslItem } from './cite';
 import type { SiteCorpus } from './corpus';
 import { claimSources } from './citations';
+import { CONTENT_LICENCE } from './licence';
 import { sitePath } from './urls';
 
 /** Version of the record layout below; raised when a field changes meaning or is removed. */
 export const DATA_VERSION = 1;
+
+/** The licence every JSON file states (content/LICENSE.md), with what it does not cover. */
+export const DATA_LICENSE = { id: CONTENT_LICENCE.id, name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url, excludes: CONTENT_LICENCE.exception };
 
 /** Records by claim: claims.json, claims.csv and the per-claim files all use them, so each is built once. */
 const records = new WeakMap<ValidEntry<'claim'>, ClaimRecord>();
@@ -64,6 +68,7 @@ export type ClaimRecord = ReturnType<typeof buildClaimRecord>;
 export function claimFile(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext) {
   return {
     version: DATA_VERSION,
+    license: DATA_LICENSE,
     claim: claimRecord(corpus, claim, ctx),
     sources: claimSources(corpus, claim).map((id) => sourceItem(corpus, id)),
   };

@@ -3,6 +3,7 @@
  * `pull_request_target`, read-only permissions, no credentials left in the checkout, every action
  * pinned to a full commit SHA, and nothing the pull request's author chose pasted into a script.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +132,23 @@ describe('the GitHub workflows', () => {
       'actions/upload-pages-artifact',
       'actions/deploy-pages',
     ]);
+  });
+});
+
+describe('the deploy workflow', () => {
+  const deploy = workflows.find((w) => w.file === 'deploy.yml')!.workflow;
+  const guard = steps(deploy).find((s) => s.name === 'Require the site address');
+  // The guard's own script, run as Actions runs it, with the address Pages gave and without one.
+  const run = (siteUrl: string) => spawnSync('bash', ['-e', '-c', guard!.run!], { env: { PATH: process.env.PATH, SITE_URL: siteUrl }, encoding: 'utf8' });
+
+  it('stops before the build when the Pages address is empty, and goes on when it is set', () => {
+    const names = steps(deploy).map((s) => s.name);
+    expect(names.indexOf('Require the site address')).toBeLessThan(names.indexOf('Build the site'));
+    expect(guard?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.base_url }}' });
+    const unset = run('');
+    expect(unset.status).toBe(1);
+    expect(unset.stdout).toContain('::error::The Pages address is empty, so SITE_URL would be unset and every permalink and citation would point at localhost.');
+    expect(run('https://owner.github.io/repository').status).toBe(0);
   });
 });
 
