@@ -3,9 +3,14 @@
  * than the pages"): each format is fed text written to break out of its record, cell or element,
  * and read back the way its consumers read it.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import type { ValidEntry } from '../../src/corpus/index';
 import { formatMachine, joinClaimCitations, type CslItem } from '../../src/site/cite';
+import type { SiteCorpus } from '../../src/site/corpus';
+import { claimFeed } from '../../src/site/feeds';
 import { csvField, csvLine } from '../../src/site/open-data';
+import { xmlSafe } from '../../src/site/xml-text';
 
 /** Text that closes a record and opens a forged one, in every syntax at once. */
 const FORGE = 'Real title\nER  -\nTY  - JOUR\r\nTI  - Forged record\u2028ER  -\n} @misc{forged, title={Forged}\n@article{forged2,';
@@ -67,5 +72,48 @@ describe('CSV', () => {
     expect(csvField('Police database offered for sale')).toBe('Police database offered for sale');
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
     expect(csvLine(['leaks', 'a-b;c-d'])).toBe('leaks,a-b;c-d\r\n');
+  });
+});
+
+/** Every character XML 1.0 forbids, a lone surrogate of each kind among them (low first, so the two make no pair). */
+const FORBIDDEN = ['\udfff', '\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001b', '\u001f', '\ufffe', '\uffff', '\ud800'];
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/u;
+
+describe('RSS feeds and the sitemap', () => {
+  const reason = `Two outlets said so <script>alert('reason')</script> <img src="https://tracker.example/pixel.png"> &amp; ${FORBIDDEN.join('')}`;
+  const claim = {
+    kind: 'claim',
+    id: 'hostile-claim',
+    file: 'claims/hostile-claim.mdx',
+    data: {
+      title: `<b>Bold</b> title ${FORBIDDEN.join('')}`,
+      statement: `A statement <iframe src="https://evil.example/"></iframe>${FORBIDDEN.join('')}`,
+      topic: 'leaks',
+      status: 'reported',
+      status_history: [{ date: '2024-03-02', status: 'reported', reason }],
+      reviewed: { date: '2025-01-15' },
+    },
+  } as unknown as ValidEntry<'claim'>;
+  const corpus = { changed: new Map(), graph: { get: () => ({ data: { title: `Leaks ${FORBIDDEN.join('')}` } }) } } as unknown as SiteCorpus;
+  const feed = () => claimFeed(corpus, [claim], { siteUrl: 'https://claims.example.org', base: '/' }, { title: 'Changes', description: 'All changes', path: 'feed.xml' }).then((r) => r.text());
+
+  it('is well-formed XML, with no character XML forbids', async () => {
+    const xml = await feed();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toMatch(NOT_XML);
+  });
+
+  it('gives a feed reader descriptions that hold text, not elements', async () => {
+    const item = new XMLParser({ processEntities: true }).parse(await feed()).rss.channel.item;
+    // A reader decodes the XML, then renders the description as HTML: no element may remain.
+    expect(item.description).not.toContain('<');
+    const shown = item.description.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(shown).toContain(`<script>alert('reason')</script> <img src="https://tracker.example/pixel.png"> &amp;`);
+    expect(shown).toContain('A statement <iframe src="https://evil.example/"></iframe>');
+    expect(item.title).toContain('<b>Bold</b> title');
+  });
+
+  it('strips exactly the characters XML forbids, pairs of surrogates kept', () => {
+    expect(xmlSafe(`a${FORBIDDEN.join('')}b\t\n\r\u{1f600}\u00e9`)).toBe('ab\t\n\r\u{1f600}\u00e9');
   });
 });
