@@ -6,6 +6,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { ValidEntry } from '../../src/corpus/index';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic';
+import { formatGithub } from '../../src/diagnostics/format-github';
+import { formatText } from '../../src/diagnostics/format-text';
 import { formatMachine, joinClaimCitations, type CslItem } from '../../src/site/cite';
 import type { SiteCorpus } from '../../src/site/corpus';
 import { claimFeed } from '../../src/site/feeds';
@@ -115,5 +118,41 @@ describe('RSS feeds and the sitemap', () => {
 
   it('strips exactly the characters XML forbids, pairs of surrogates kept', () => {
     expect(xmlSafe(`a${FORBIDDEN.join('')}b\t\n\r\u{1f600}\u00e9`)).toBe('ab\t\n\r\u{1f600}\u00e9');
+  });
+});
+
+describe("the checker's text and GitHub output", () => {
+  const forged: Diagnostic = {
+    file: 'content/claims/x\nNo problems found.\u001b[2K\u001b]8;;https://evil.example/\u0007.mdx',
+    line: 2,
+    column: 1,
+    endLine: 2,
+    endColumn: 4,
+    severity: 'error',
+    rule: 'unknown-field',
+    message: 'Unknown field "a\u001b[8m\u009b2J\rb" in the claim.\n::notice::forged',
+    fix: 'Remove \u202eit\u2066.',
+  };
+  /** Every character that moves the cursor, starts a terminal sequence or reorders text. */
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+  it('prints one line per fact in text, control characters escaped, and the summary last', () => {
+    const out = formatText([forged], { source: () => 'type: news\nurl\u001b[2J: x\n' });
+    expect(out).not.toMatch(CONTROL);
+    const lines = out.split('\n');
+    expect(lines.filter((l) => l.includes('No problems found.'))).toEqual([
+      'content/claims/x\\nNo problems found.\\x1b[2K\\x1b]8;;https://evil.example/\\x07.mdx',
+      expect.stringMatching(/^content\/claims\/x\\nNo problems found\.\\x1b\[2K.*\.mdx:2:1  error  Unknown field "a\\x1b\[8m\\x9b2J\\rb" in the claim\.\\n::notice::forged  \[unknown-field\]$/),
+    ]);
+    expect(lines).toContain('    fix: Remove \\u202eit\\u2066.');
+    expect(lines.at(-1)).toBe('1 error and 0 warnings in 1 file.');
+  });
+
+  it('prints one workflow command per diagnostic for GitHub, no control character raw', () => {
+    const lines = formatGithub([forged]).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^::error file=content\/claims\/x%0ANo problems found\.\\x1b\[2K\\x1b\]8;;https%3A\/\/evil\.example\/\\x07\.mdx,line=2,/);
+    expect(lines[0]).toContain('::Unknown field "a\\x1b[8m\\x9b2J%0Db" in the claim.%0A::notice::forged Remove \\u202eit\\u2066.');
+    expect(lines.join('\n')).not.toMatch(CONTROL);
   });
 });
