@@ -4,10 +4,15 @@
  */
 import type { Diagnostic } from './diagnostic';
 import { summary } from './format-text';
+import { printable } from './printable';
 
-/** Escapes the message part of a workflow command (after `::`). */
+/**
+ * Escapes the message part of a workflow command (after `::`). Line breaks take GitHub's own
+ * escapes, which it decodes; every other control character is shown escaped (printable.ts), as
+ * GitHub would pass it raw into the log.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(value, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a property value (`file=...`), where `:` and `,` would end the value. */

@@ -4,6 +4,7 @@
  * the fix below, and a summary line at the end.
  */
 import type { Diagnostic } from './diagnostic';
+import { printable } from './printable';
 
 export interface TextOptions {
   color?: boolean;
@@ -29,13 +30,13 @@ export function formatText(diagnostics: readonly Diagnostic[], options: boolean 
     if (d.file !== file) {
       if (file) lines.push('');
       file = d.file;
-      lines.push(paint('4', file));
+      lines.push(paint('4', printable(file)));
     }
     const severity = d.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
-    lines.push(`${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint('2', `[${d.rule}]`)}`);
+    lines.push(`${printable(d.file)}:${d.line}:${d.column}  ${severity}  ${printable(d.message)}  ${paint('2', `[${printable(d.rule)}]`)}`);
     const frame = source ? codeFrame(d, linesOf(d.file)) : undefined;
     if (frame) lines.push(...frame.map((l, i) => (i === 1 ? paint('31', l) : paint('2', l))));
-    if (d.fix) lines.push(`    fix: ${d.fix}`);
+    if (d.fix) lines.push(`    fix: ${printable(d.fix)}`);
   }
   if (lines.length) lines.push('');
   lines.push(summary(diagnostics));

@@ -4,6 +4,7 @@ import { getCorpus } from '../site/corpus';
 import { SITE } from '../site/config';
 import { KIND_NAMES } from '../schema/index';
 import { entryPath, sitePath } from '../site/urls';
+import { xmlSafe } from '../site/xml-text';
 
 const PAGES = ['', 'topics/', 'claims/', 'sources/', 'entities/', 'questions/', 'timeline/', 'data/', 'about/', 'search/'];
 
@@ -17,5 +18,5 @@ export const GET: APIRoute = async () => {
     for (const entry of graph.list(kind)) body += url(entryPath(base, entry), changed.get(entry.file));
   }
   body += '</urlset>\n';
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(xmlSafe(body), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

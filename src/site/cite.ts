@@ -248,12 +248,27 @@ export function formatStyledMany(items: CslItem[], options: { asPublished?: bool
 
 /** One item as BibTeX, RIS and normalised CSL-JSON. */
 export function formatMachine(item: CslItem): MachineCitations {
-  const cite = new Cite(item);
+  const cite = new Cite(oneLine(item));
   // citation.js's mapping of the current RIS specification drops a newspaper article's authors and
   // day of publication; its mapping of the older one (A1, Y1, JF) keeps them, and readers know both.
   const ris = cite.format('ris', item.type === 'article-newspaper' ? { spec: 'old' } : {});
   const { _graph, ...csl } = cite.data[0] as CslItem & { _graph?: unknown };
   return { bibtex: cite.format('bibtex').trim(), ris: unwrapRis(ris), csl };
+}
+
+/** Line breaks and other control characters, which would end an RIS tag line or a BibTeX line. */
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * The item with every string on one line: RIS has one value per tag line, so a line break in a
+ * title could close the record ("ER  -") and forge another; BibTeX readers that scan for `@` at the
+ * start of a line could be fooled the same way. citation.js already escapes BibTeX braces.
+ */
+function oneLine<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(BREAKS, ' ') as T;
+  if (Array.isArray(value)) return value.map(oneLine) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLine(v)])) as T;
+  return value;
 }
 
 /**

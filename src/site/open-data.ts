@@ -130,12 +130,19 @@ export function csvRow(record: ClaimRecord): string[] {
 }
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
- * spreadsheet would read as a formula (=, +, -, @ first) is prefixed with an apostrophe, as OWASP
- * advises; docs/data.md says so.
+ * A formula start: `=`, `+`, `-`, `@` (or their full-width forms) at the start of the field or
+ * after any separator a spreadsheet may split a field on (`;`, tab, comma, line break), spaces
+ * allowed before it.
+ */
+const FORMULA_START = /(^|[;,\t\r\n])([ \t]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Every formula start
+ * gets an apostrophe before it, as OWASP advises, so no cell a spreadsheet makes of the field runs
+ * as a formula; docs/data.md says so.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = value.replace(FORMULA_START, "$1$2'");
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -39,7 +39,7 @@ describe('the text format', () => {
         '    fix: Did you mean "statement"?',
         '',
         'content/sources/x.yaml',
-        'content/sources/x.yaml:7:6  warning  The URL in "url" carries 100% tracking: utm_source\nand more\r.  [tracking-parameter]',
+        'content/sources/x.yaml:7:6  warning  The URL in "url" carries 100% tracking: utm_source\\nand more\\r.  [tracking-parameter]',
         '    fix: Remove it: https://example.org/a?b=1',
         '',
         '1 error and 1 warning in 2 files.',

@@ -5,10 +5,11 @@
  * text everywhere, search results included, and nothing in it may run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
@@ -96,5 +97,21 @@ describe('content that looks like code', () => {
     expect(w.pageErrors).toEqual([]);
     expect(w.requests.filter((u) => !u.startsWith(`${origin}/`))).toEqual([]);
     expect(w.proxied).toEqual([]);
+  });
+
+  it('stays text in every feed, which is well-formed XML, as is the sitemap', () => {
+    const xmlFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.xml'));
+    expect(xmlFiles).toContain('sitemap.xml');
+    const descriptions: string[] = [];
+    for (const file of xmlFiles) {
+      const xml = readFileSync(join(site, file), 'utf8');
+      expect(XMLValidator.validate(xml), file).toBe(true);
+      if (file === 'sitemap.xml') continue;
+      const items = [new XMLParser().parse(xml).rss.channel.item ?? []].flat() as { description: string }[];
+      // A feed reader renders the decoded description as HTML: no element may be left in it.
+      for (const item of items) expect(item.description, file).not.toContain('<');
+      descriptions.push(...items.map((i) => i.description));
+    }
+    expect(descriptions.join('\n')).toContain('&lt;script&gt;alert(&#39;reason&#39;)&lt;/script&gt;');
   });
 });
