@@ -51,11 +51,12 @@ describe('a built claim page', () => {
     for (const link of outbound) expect(link).toContain('rel="noreferrer noopener"');
   });
 
-  it('lists the claims that link here with the sentence that links', () => {
+  it('lists the entries that link here with the sentence that links, leaving related claims to their own list', () => {
     const backlinks = section(html, 'backlinks');
-    expect(backlinks).toContain('<a href="/claims/law-covers-data/">The PIPL treats biometrics as sensitive</a>');
-    expect(text(backlinks)).toContain('A sale like the one in the database claim would breach it.');
     expect(backlinks).toContain('<a href="/topics/leaks/">Leaks</a>');
+    expect(text(backlinks)).toContain('Police data has been exposed; see the database claim.');
+    // law-covers-data links here too, but is already listed under "Related claims".
+    expect(backlinks).not.toContain('/claims/law-covers-data/');
   });
 });
 
