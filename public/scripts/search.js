@@ -3,6 +3,9 @@
 // (pagefind/zh/, each Han character a word), merged in the first time a query has Chinese in it.
 // Filters combine with OR within a group and AND across groups; the URL keeps the query, filters
 // and order, so a search can be bookmarked or shared. What is indexed: src/site/search-records.ts.
+// Which English words truly matched, exact phrases and "Did you mean": search-words.js.
+
+import { englishQuery, nearestWord, parseVocabulary, unmatched } from './search-words.js';
 
 const bundle = new URL('../pagefind/', import.meta.url);
 const PAGE_SIZE = 8;
@@ -26,6 +29,8 @@ const GROUPS = [
 const STATUS_ORDER = ['established', 'reported', 'contested', 'unverified', 'refuted', 'superseded'];
 const ORDERS = ['relevance', 'newest', 'oldest'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Fewer results than this, and the page looks for a word the reader may have meant. */
+const FEW_RESULTS = 3;
 /** Collapsed filter groups show this many values, most frequent first. */
 const SHOWN_VALUES = 8;
 // Han characters and what sits between them in a Chinese passage: the same classes as
@@ -46,6 +51,9 @@ const more = document.getElementById('more-results');
 const facets = document.getElementById('search-facets');
 const clear = document.getElementById('clear-filters');
 const showFilters = document.getElementById('show-filters');
+const start = document.getElementById('search-start');
+const suggestion = document.getElementById('search-suggestion');
+const none = document.getElementById('search-none');
 
 /** Says that search cannot run, instead of failing silently. */
 function unavailable(error) {
@@ -70,6 +78,10 @@ const state = { query: '', sort: 'relevance', selected: new Map() };
 let current = { results: [], shown: 0 };
 let generation = 0;
 let chinese;
+/** The English words of a query that matched nothing, by query, once known (see `truly`). */
+const verdicts = new Map();
+/** The vocabulary for "Did you mean", loaded the first time a query finds little. */
+let vocabulary;
 /** Page dates by Pagefind page id, per index, loaded the first time a reader sorts by date. */
 const dateTables = new Map();
 /** Every filter value in the index, once loaded: name → value → count. */
@@ -115,46 +127,74 @@ function filtersFor(without) {
 }
 
 /**
- * The Chinese passages of a query, and its other words. A passage is cut at its punctuation,
- * which the index counts as a position of its own: 对“人肉开盒” is asked for as 对 and 人肉开盒.
+ * The Chinese passages of a query, and its English part (see search-words.js). A passage is cut
+ * at its punctuation, which the index counts as a position of its own: 对“人肉开盒” is asked for
+ * as 对 and 人肉开盒.
  */
 function parseQuery(query) {
-  const phrases = (query.match(HAN_RUN) ?? []).flatMap((run) => run.split(PUNCTUATION)).filter((p) => HAN.test(p));
-  const words = query.replace(HAN_RUN, ' ').trim().split(/\s+/).filter(Boolean);
-  return { phrases, words };
+  const chinese = (query.match(HAN_RUN) ?? []).flatMap((run) => run.split(PUNCTUATION)).filter((p) => HAN.test(p));
+  return { chinese, english: englishQuery(query.replace(HAN_RUN, ' ')) };
 }
+
+const NOTHING = { results: [], filters: {} };
 
 /**
  * Searches for a query: { results, filters } as Pagefind gives them. Each index answers only for
- * its own language (the `index` filter), so a page found in both never appears twice.
+ * its own language (the `index` filter), so a page found in both never appears twice. A query
+ * with Chinese in it is searched in the Chinese index, where its other words must match the title
+ * or summary the Chinese records carry.
  */
 async function find(query, filters) {
-  const { phrases, words } = parseQuery(query);
-  if (phrases.length && (await loadChinese())) return findChinese(phrases, words, filters);
-  return pagefind.search(query || null, { filters: { ...filters, index: 'en' } });
+  if (!query.trim()) return pagefind.search(null, { filters: { ...filters, index: 'en' } });
+  const { chinese, english } = parseQuery(query);
+  // The Chinese index holds every Han character as a word: a passage is asked for as an exact
+  // phrase of characters, which finds the pages that contain it, and only those.
+  const passages = (chinese.length && (await loadChinese()) ? chinese : []).map((p) => p.replace(BETWEEN_HAN, '$1 '));
+  const index = passages.length ? 'zh' : 'en';
+  const phrases = [...passages, ...english.phrases];
+  let found = await findWords([...phrases, ...english.quantities], english.words, filters, index);
+  // A number and a word are a phrase if the index has them together; if not, two words.
+  if (found.results.length === 0 && english.quantities.length) {
+    found = await findWords(phrases, [...english.words, ...english.quantities], filters, index);
+  }
+  return found;
 }
 
 /**
- * A Chinese query. The Chinese index holds every Han character as a word, so each Chinese
- * passage of the query is asked for as an exact phrase of characters: it finds the pages that
- * contain it, and only those. Other words in the query must match too (in the title or summary
- * the Chinese records carry). Exact phrases all score alike, so the same characters searched as
- * loose words give the order of relevance.
+ * Pages with every phrase and every word. Pagefind answers an exact phrase only when it is the
+ * whole query, so each phrase is a search of its own and the results those they all found;
+ * exact phrases all score alike, so the same words searched loosely give the order of
+ * relevance. The results are those of the first phrase: their excerpts mark it, not each word.
  */
-async function findChinese(phrases, words, filters) {
-  const options = { filters: { ...filters, index: 'zh' } };
-  const characters = phrases.map((p) => p.replace(BETWEEN_HAN, '$1 '));
-  const searches = await Promise.all([...characters.map((c) => pagefind.search(`"${c}"`, options)), ...(words.length ? [pagefind.search(words.join(' '), options)] : [])]);
+async function findWords(phrases, words, filters, index) {
+  if (!phrases.length && !words.length) return NOTHING;
+  const options = { filters: { ...filters, index } };
+  const loose = words.length ? pagefind.search(words.join(' '), options) : undefined;
+  if (loose && (await misspelt(words, await loose)).length) return NOTHING;
+  if (!phrases.length) return loose;
+  const searches = await Promise.all(phrases.map((p) => pagefind.search(`"${p}"`, options)));
+  if (loose) searches.push(await loose);
   let results = searches[0].results;
   for (const other of searches.slice(1)) {
     const ids = new Set(other.results.map((r) => r.id));
     results = results.filter((r) => ids.has(r.id));
   }
-  const ranked = await pagefind.search([...characters, ...words].join(' '), options);
+  const ranked = await pagefind.search([...phrases, ...words].join(' '), options);
   const score = new Map(ranked.results.map((r) => [r.id, r.score]));
   results = [...results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
-  // With several passages the counts are those of the first: the index cannot count an intersection.
+  // With several searches the counts are those of the first: the index cannot count an intersection.
   return { results, filters: searches[0].filters };
+}
+
+/**
+ * The words of a query that matched nothing: Pagefind falls back to any indexed word a query word
+ * starts with, down to a letter (search-words.js), and the top result shows whether it did.
+ */
+async function misspelt(words, found) {
+  if (!found.results.length) return [];
+  const key = words.join(' ');
+  if (!verdicts.has(key)) verdicts.set(key, found.results[0].data().then((data) => unmatched(words, data)));
+  return verdicts.get(key);
 }
 
 async function run() {
@@ -173,6 +213,9 @@ async function update() {
   writeUrl();
   const query = state.query.trim();
   const filtering = [...state.selected.values()].some((v) => v.size);
+  start.hidden = Boolean(query || filtering);
+  suggestion.hidden = true;
+  none.hidden = true;
   if (!query && !filtering) {
     current = { results: [], shown: 0 };
     list.replaceChildren();
@@ -195,9 +238,45 @@ async function update() {
   const count = results.length;
   const what = query ? ` for “${query}”` : '';
   status.textContent = count ? `${count} result${count === 1 ? '' : 's'}${what}` : `No results${what}.${filtering ? ' Try removing a filter.' : ''}`;
+  none.hidden = count > 0;
+  if (count < FEW_RESULTS && query) suggestFor(mine, query, count).catch(console.warn);
   // The filters load after the results, never delaying them, and not while the reader types.
   if (allFilters || filtering) await showFacets(mine, query, found.filters);
   else filtersTimer = setTimeout(() => showFacets(mine, query, found.filters).catch(console.warn), FILTERS_AFTER_MS);
+}
+
+/**
+ * "Did you mean ...": each English word of the query that is not a word of the index, replaced by
+ * the nearest word that is (search-words.js), offered if that query finds more.
+ */
+async function suggestFor(mine, query, count) {
+  vocabulary ??= fetch(new URL('words.txt', bundle)).then((response) => (response.ok ? response.text() : '')).then(parseVocabulary, () => []);
+  const words = await vocabulary;
+  let changed = false;
+  // Only loose English words: not Chinese, and not what the reader put in quotes.
+  const better = query.replace(/["“”„][^"“”„]*["“”„]?|[\p{L}\p{N}]+/gu, (token) => {
+    if (!/^\p{L}+$/u.test(token) || HAN.test(token)) return token;
+    const near = nearestWord(token, words);
+    if (!near) return token;
+    changed = true;
+    return near;
+  });
+  if (!changed || mine !== generation) return;
+  const found = await find(better, filtersFor());
+  if (mine !== generation || found.results.length <= count) return;
+  const link = document.createElement('a');
+  const params = new URLSearchParams(location.search);
+  params.set('q', better);
+  link.href = `?${params}`;
+  link.textContent = better;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = better;
+    state.query = better;
+    run();
+  });
+  suggestion.replaceChildren('Did you mean ', link, '?');
+  suggestion.hidden = false;
 }
 
 async function showFacets(mine, query, counts) {

@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../../src/site/search-records';
+import { VOCABULARY, writeVocabulary } from './search-vocabulary';
 
 /** Where the Chinese index lives inside the Pagefind bundle; search.js merges it from there. */
 export const CHINESE_BUNDLE = 'zh';
@@ -54,9 +55,10 @@ async function indexRecords(records: readonly SearchRecord[], outDir: string): P
     const english = records.filter((r) => r.language === 'en');
     const chinese = records.filter((r) => r.language === 'zh');
     await writeIndex(english, bundle);
-    // Reading the English fragments back (Node) overlaps indexing the Chinese records (Pagefind).
-    const englishDates = writeDateTable(english, bundle);
-    englishDates.catch(() => {}); // awaited below; until then a failure must not count as unhandled
+    // Reading the English fragments back and counting its words (Node) overlaps indexing the
+    // Chinese records (Pagefind).
+    const englishFiles = Promise.all([writeDateTable(english, bundle), writeVocabulary(english, join(bundle, VOCABULARY))]);
+    englishFiles.catch(() => {}); // awaited below; until then a failure must not count as unhandled
     try {
       if (chinese.length > 0) {
         const zh = join(bundle, CHINESE_BUNDLE);
@@ -65,7 +67,7 @@ async function indexRecords(records: readonly SearchRecord[], outDir: string): P
         await writeDateTable(chinese, zh);
       }
     } finally {
-      await englishDates;
+      await englishFiles;
     }
     return { records: { en: english.length, zh: chinese.length }, ms: performance.now() - start };
   } finally {
