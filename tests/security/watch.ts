@@ -60,6 +60,7 @@ export async function watch(browser: Browser, origin: string): Promise<Watch> {
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await context.addInitScript(LISTEN_FOR_VIOLATIONS);
+  const headerReads: Promise<void>[] = [];
   const w: Watch = {
     context,
     requests: [],
@@ -70,13 +71,23 @@ export async function watch(browser: Browser, origin: string): Promise<Watch> {
     dialogs: [],
     responses: [],
     async close() {
+      await Promise.allSettled(headerReads);
       await context.close();
       await new Promise((resolve) => proxy.close(resolve));
     },
   };
   context.on('request', (r) => void w.requests.push(r.url()));
-  context.on('response', async (r) => {
-    if (new URL(r.url()).origin === origin) w.responses.push({ url: r.url(), status: r.status(), headers: await r.allHeaders() });
+  // A test may close its page before Playwright has read a response's full headers. Such a
+  // response is left out rather than recorded with headers() (which omits the security headers
+  // the privacy test checks), and the read never rejects after the test has moved on.
+  context.on('response', (r) => {
+    if (new URL(r.url()).origin !== origin) return;
+    headerReads.push(
+      r.allHeaders().then(
+        (headers) => void w.responses.push({ url: r.url(), status: r.status(), headers }),
+        () => undefined,
+      ),
+    );
   });
   context.on('console', (m) => {
     if (m.type() === 'error' || (m.type() === 'warning' && RELEVANT_WARNING.test(m.text()))) {
