@@ -50,6 +50,11 @@ const FILES = {
     'Save the file as UTF-8 text; remove any binary content.',
     'Save as "UTF-8" (not UTF-16 or Latin-1) in your editor.',
   ),
+  'invalid-unicode': error(
+    'Text is Unicode: no half of a surrogate pair stands alone, as a YAML escape such as "\\ud800" can write, so whatever the checker accepts, the site builds.',
+    'Write the character itself, or escape it whole ("\\U0001F600") or as both halves ("\\ud83d\\ude00").',
+    'title: "Faces 😀 of the leak"',
+  ),
   'file-too-large': error(
     'A content file, and its frontmatter, stay under the size caps, so no single entry can slow the check or the build down.',
     'Split the entry, or shorten the quotes and prose.',
