@@ -2,8 +2,9 @@
  * Every id the site's own markup gives an element: the layouts, the pages, the components, the
  * fragments in `fragments.ts` and the renderer's citation markers. One list, so that no heading a
  * contributor writes takes one of them: a heading whose id would be one of these is prefixed
- * ("References" becomes `section-references`). A built-HTML test
- * (tests/security/hostile-text.test.ts) fails if a page emits an id this list does not name.
+ * ("References" becomes `section-references`). Built-HTML tests
+ * (tests/integration/page-ids.test.ts, tests/security/hostile-text.test.ts) fail if a page of an
+ * entry emits an id this list does not name.
  */
 import { CLAIM_STATUSES, EVIDENCE_ROLES } from '../schema/claim';
 

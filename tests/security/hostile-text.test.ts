@@ -144,9 +144,11 @@ describe('MDX comments and heading ids', () => {
   it('give contributor headings ids the page does not use, and every id on a page is one of the site\'s own or a heading\'s', () => {
     const headings = new Set([...corpus.graph.list('claim'), ...corpus.graph.list('topic')].flatMap((e) => e.headings.map((h) => h.slug)));
     expect([...headings]).toEqual(expect.arrayContaining(['section-references', 'section-main']));
+    expect([...ids.keys()]).toEqual(expect.arrayContaining(['/claims/looks-like-code/', '/topics/markup/']));
     for (const [path, list] of ids) {
       expect(list.filter((id, i) => list.indexOf(id) !== i), path).toEqual([]);
-      expect(list.filter((id) => !isPageId(id) && !headings.has(id)), path).toEqual([]);
+      // Pages with an entry's body, where a contributor's heading meets the site's own ids.
+      if (/^\/(?:claims|topics|reviews)\/[^/]+\/$/.test(path)) expect(list.filter((id) => !isPageId(id) && !headings.has(id)), path).toEqual([]);
     }
   });
 });
