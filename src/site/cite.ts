@@ -289,8 +289,8 @@ const TEXT_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&
 /**
  * citeproc's HTML rebuilt from a known-safe subset: its formatting elements without attributes
  * (the inline styles a strict Content-Security-Policy refuses go too), its character references,
- * and everything else escaped as text. Contributor text holds no "<" by now (`asPlainText`); this
- * keeps the page safe even if citeproc ever wrote one through.
+ * and everything else escaped as text. No "<" a contributor typed is read as a tag by now
+ * (`asPlainText`); this keeps the page safe even if citeproc ever wrote one through.
  */
 function safeCitationHtml(html: string): string {
   return withoutStandIns(html).replace(/<(\/?)([a-z][a-z0-9]*)\b[^<>]*>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});|[<>&"]/gi, (m, close?: string, name?: string) => {
