@@ -92,7 +92,7 @@ function labelReason(label: string): string | undefined {
     scripts.add(SCRIPTS.find((s) => s.pattern.test(ch))?.name ?? 'other');
   }
   if (scripts.size <= 1 || MIXABLE.some((allowed) => [...scripts].every((s) => allowed.has(s)))) return undefined;
-  return `has a host label "${text}" that mixes ${[...scripts].map((s) => s.replace('_', ' ')).join(' and ')} letters, the way look-alike names are made`;
+  return `has a host label "${text}" (${label} in punycode, as a browser may show it) that mixes ${[...scripts].map((s) => s.replace('_', ' ')).join(' and ')} letters, the way look-alike names are made`;
 }
 
 function ipv6Reason(address: string): string | undefined {

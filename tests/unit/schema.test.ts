@@ -112,8 +112,8 @@ describe('URLs', () => {
     ['http://[fe80::1]/', 'must point at a public host, not [fe80::1]: fe80::/10 is link-local'],
     ['http://[2001:db8::1]/', 'must point at a public host, not [2001:db8::1]: 2001:db8::/32 is documentation'],
     ['http://[2002:c000:204::1]/', 'must point at a public host, not [2002:c000:204::1]: 2002::/16 is 6to4, which carries an IPv4 address'],
-    ['https://xn--pypal-4ve.com/', 'has a host label "p\u0430ypal" that mixes Latin and Cyrillic letters, the way look-alike names are made'],
-    ['https://p\u0430ypal.com/', 'has a host label "p\u0430ypal" that mixes Latin and Cyrillic letters, the way look-alike names are made'],
+    ['https://xn--pypal-4ve.com/', 'has a host label "p\u0430ypal" (xn--pypal-4ve in punycode, as a browser may show it) that mixes Latin and Cyrillic letters, the way look-alike names are made'],
+    ['https://p\u0430ypal.com/', 'has a host label "p\u0430ypal" (xn--pypal-4ve in punycode, as a browser may show it) that mixes Latin and Cyrillic letters, the way look-alike names are made'],
   ])('rejects %s', (url, reason) => expect(unsafeUrlReason(url)).toBe(reason));
 
   it.each([
