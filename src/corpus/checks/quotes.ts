@@ -2,7 +2,8 @@
  * A claim that rests on exactly the evidence of another (the same sources, in the same roles, with
  * the same quotes): usually a claim restated, or one passage stretched over two claims. Sharing one
  * passage among other evidence is common and fine (a specific claim and a broader one); sharing all
- * of it is not. A superseded claim is left out: its successor may keep its evidence. Judged on the
+ * of it is not. A superseded claim is left out (its successor may keep its evidence), and so is a
+ * claim whose file has errors (one problem at a time). Judged on the
  * whole graph, since either file can change the verdict on the other (a per-file result would be
  * cached stale).
  */
@@ -16,7 +17,8 @@ const passage = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').tr
 export const checkDuplicateQuotes: CrossFileCheck = (graph, report) => {
   const byEvidence = new Map<string, ValidEntry<'claim'>[]>();
   for (const claim of graph.list('claim')) {
-    if (claim.data.status === 'superseded' || !claim.data.evidence.length) continue;
+    // A file with errors is rejected already; its duplicates are judged once it is fixed.
+    if (claim.data.status === 'superseded' || !claim.data.evidence.length || claim.diagnostics.some((d) => d.severity === 'error')) continue;
     const key = [...new Set(claim.data.evidence.map((e) => `${e.source}\0${e.role}\0${passage(e.quote.text)}`))].sort().join('\n');
     const list = byEvidence.get(key) ?? [];
     list.push(claim);
