@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { claimDataFiles } from './src/site/claim-data-files.ts';
 import { contentReload } from './src/site/dev-reload.ts';
+import { versionPointers } from './src/site/version-pointers.ts';
 
 // SITE_BASE serves the site under a path (GitHub Pages project sites, for example: "/repo/").
 const base = process.env.SITE_BASE ?? '/';
@@ -19,7 +20,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX is for pages the maintainers write (src/pages/*.mdx); content/ never goes through it.
-  integrations: [mdx(), claimDataFiles()],
+  integrations: [mdx(), claimDataFiles(), versionPointers()],
   devToolbar: { enabled: false },
   vite: { cacheDir: './.cache/vite', plugins: [contentReload(base)] },
 });

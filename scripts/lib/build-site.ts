@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import { startCitations, type CitationRun } from '../../src/site/citation-pool';
+import { historyWarning } from '../../src/site/claim-history';
 import { loadSiteCorpus, setSiteCorpus } from '../../src/site/corpus';
 import { searchRecords } from '../../src/site/search-records';
 import { checkOutDir, stage } from './publish';
@@ -70,6 +71,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const corpus = await timed('load and check content', () =>
     loadSiteCorpus({ base: options.base, workers: options.workers, contentDir }),
   );
+  const noHistory = historyWarning(corpus.history.state);
+  if (noHistory) log(noHistory);
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
 

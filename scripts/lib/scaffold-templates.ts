@@ -67,7 +67,9 @@ export const TEMPLATES: Record<Kind, Template> = {
       'reviewed.date': { today: true },
       'evidence[].quote.language': { fromEntry: { idField: 'evidence[].source', kind: 'source', field: 'language' } },
     },
-    show: ['evidence[].kind'],
+    // The locator is written out and asked for: without it a reader cannot find the quote in a long
+    // source. Paragraph suits most sources; page, section, timestamp or not_recorded are beside it.
+    show: ['evidence[].kind', 'evidence[].locator', 'evidence[].locator.paragraph'],
     body: CLAIM_BODY,
   },
   source: {

@@ -5,6 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import type { CrossFileCheck } from './checks/context';
 import { checkReviewedAfterSources } from './checks/dates';
+import { checkDuplicateQuotes } from './checks/quotes';
 import { checkDuplicateIds, checkReferences } from './checks/references';
 import { checkDoubtfulSources, checkUnusedSources } from './checks/sources';
 import { checkDuplicateStatements } from './checks/statements';
@@ -24,6 +25,7 @@ export const CROSS_FILE_CHECKS: CrossFileCheck[] = [
   checkUnusedSources,
   checkDoubtfulSources,
   checkDuplicateStatements,
+  checkDuplicateQuotes,
 ];
 
 export function judge(graph: ContentGraph): Diagnostic[] {

@@ -15,6 +15,7 @@ export const RULE_GROUPS = [
   'Citations and cross-links',
   'Superseded claims',
   'Sources and claims across the corpus',
+  'How a claim is written',
 ] as const;
 export type RuleGroup = (typeof RULE_GROUPS)[number];
 
@@ -362,6 +363,29 @@ const CORPUS = {
   ),
 };
 
+const WRITING = {
+  'empty-body': warning(
+    "A claim's body explains it to a reader in a few short paragraphs (what happened, who says so, what is not known); without it the page shows only the statement and the quotes.",
+    'Write a few sentences below the frontmatter that explain the claim, citing the evidence where you use it with [@source-id].',
+    'A seller asked for 10 bitcoin [@wire-story, para. 2]. The data was not verified.',
+  ),
+  'one-word-statement': warning(
+    "A claim's statement is a sentence a reader can quote as the claim, not a single word or a label.",
+    'Write the statement as one neutral, self-contained sentence: who did what, when and where.',
+    'statement: In July 2022 a seller offered a database said to come from the Shanghai police for 10 bitcoin.',
+  ),
+  'quote-language-mismatch': warning(
+    "A quote's language is the language it is written in, so a passage in Chinese is declared Chinese and comes with an English translation.",
+    'Set quote.language to the language of the passage (zh for Chinese) and add the translation and its translator.',
+    'quote:\n  text: "生物识别"\n  language: zh\n  translation: biometric identification\n  translator: project editors',
+  ),
+  'duplicate-quote': warning(
+    'Two claims do not rest on exactly the same evidence (the same sources, in the same roles, with the same quotes): usually one claim restates the other, or one passage is stretched over two claims. Sharing one passage among other evidence is fine.',
+    'If the claims say the same thing, keep one and add your evidence to it; otherwise quote, for each claim, the part of the passage that supports it.',
+    'evidence:\n  - source: wire-story\n    quote:\n      text: "asked for 10 bitcoin"   (and, in the other claim, the part of the passage it rests on)',
+  ),
+};
+
 export const RULES = {
   ...(rules('Files', FILES) as Record<keyof typeof FILES, Rule>),
   ...(rules('Frontmatter and YAML', YAML) as Record<keyof typeof YAML, Rule>),
@@ -372,6 +396,7 @@ export const RULES = {
   ...(rules('Citations and cross-links', CITATIONS) as Record<keyof typeof CITATIONS, Rule>),
   ...(rules('Superseded claims', SUPERSEDED) as Record<keyof typeof SUPERSEDED, Rule>),
   ...(rules('Sources and claims across the corpus', CORPUS) as Record<keyof typeof CORPUS, Rule>),
+  ...(rules('How a claim is written', WRITING) as Record<keyof typeof WRITING, Rule>),
 };
 
 export type RuleId = keyof typeof RULES;

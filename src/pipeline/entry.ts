@@ -10,6 +10,7 @@ import { KINDS, kindOfFolder, type DataOf, type Kind } from '../schema/index';
 import { entryPath } from '../site/urls';
 import { parseBody, type Body, type Heading, type Reference } from './body';
 import { scanBody, scanYaml, type CapViolation } from './caps';
+import { emptyBody } from './checks/claim-writing';
 import { ENTRY_CHECKS, type EntryCheckContext } from './checks/index';
 import { todayAnywhere } from './checks/dates';
 import { splitFrontmatter } from './frontmatter';
@@ -49,7 +50,7 @@ export interface ParsedEntry<K extends Kind = Kind> {
 
 /** Fields whose positions checks across files report at. */
 const REPORTED_FIELDS: Record<string, readonly (string | number)[][]> = {
-  claim: [['statement'], ['status'], ['reviewed', 'date']],
+  claim: [['statement'], ['status'], ['reviewed', 'date'], ['evidence', 0, 'quote', 'text']],
   source: [['reliability', 'rating'], ['published']],
   review: [['reviewed', 'date']],
 };
@@ -163,6 +164,11 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
   entry.references.push(...fieldReferences(entry, yaml));
 
   if (bodyText === undefined) return;
+  if (entry.kind === 'claim') {
+    const fence = yamlOffset + yamlText.length;
+    const empty = emptyBody(file, bodyText, positions.span(fence, fence + 3));
+    if (empty) entry.diagnostics.push(empty);
+  }
   const bodyCap = scanBody(bodyText);
   if (bodyCap) {
     entry.bodyUnread = true;

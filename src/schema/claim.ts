@@ -89,7 +89,7 @@ export const EvidenceSchema = z
     role: EvidenceRole,
     /** What kind of evidence this source is for this claim, e.g. `court-record` or `seller-assertion`. */
     kind: EvidenceKind.optional(),
-    /** Where the quoted passage is in the source. */
+    /** Where the quoted passage is in the source: a page, section, paragraph or timestamp, or not_recorded with the reason. */
     locator: LocatorSchema.optional(),
     /** The verbatim passage that shows what the source says. */
     quote: QuoteSchema,

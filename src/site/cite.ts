@@ -15,7 +15,7 @@ import type { ClaimData } from '../schema/claim';
 import type { SourceData, SourceType } from '../schema/source';
 import { SITE } from './config';
 import { ACCESS_NOTE_LABEL, RATING_LABEL, sourceTitle, STATUS_LABEL } from './present';
-import { entryPath } from './urls';
+import { entryPath, versionPath } from './urls';
 
 /** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export type CslItem = { id: string; type: string } & Record<string, unknown>;
@@ -132,6 +132,11 @@ export interface CiteContext {
 
 export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source'; id: string }): string {
   return ctx.siteUrl + entryPath(ctx.base, key);
+}
+
+/** The address of a claim's version N, which never changes. */
+export function versionUrl(ctx: CiteContext, id: string, number: number): string {
+  return ctx.siteUrl + versionPath(ctx.base, id, number);
 }
 
 /**

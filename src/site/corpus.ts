@@ -4,11 +4,14 @@
  * Either way it is the same pipeline the checker runs.
  */
 import { loadCorpus, type Corpus } from '../corpus/index';
+import { readClaimHistory, type ClaimHistory } from './claim-history';
 import { readGitDates } from './git-dates';
 
 export interface SiteCorpus extends Corpus {
   /** Last commit date (YYYY-MM-DD) of each file, by display path (`content/claims/x.mdx`). */
   changed: Map<string, string>;
+  /** The citable versions of each claim, from git history (src/site/claim-history.ts). */
+  history: ClaimHistory;
 }
 
 /** The slot shared by the build script, the dev server's watcher and the pages (separate module instances). */
@@ -21,7 +24,8 @@ export function contentDir(): string {
 
 export async function loadSiteCorpus(options: { base: string; workers?: number; contentDir?: string }): Promise<SiteCorpus> {
   const corpus = await loadCorpus({ contentDir: options.contentDir ?? contentDir(), render: true, base: options.base, workers: options.workers });
-  return { ...corpus, changed: readGitDates(corpus.contentDir) };
+  const history = await readClaimHistory(corpus.contentDir, corpus.graph, { base: options.base, workers: options.workers });
+  return { ...corpus, changed: readGitDates(corpus.contentDir), history };
 }
 
 /** Hands a loaded corpus to the pages (build) or forgets it so the next request reloads (dev). */

@@ -63,6 +63,8 @@ export interface CiteBlockInput {
   csl: string;
   /** A sentence before the formats. */
   intro?: string;
+  /** Addresses to cite the entry at (the permanent link, a claim's current version), each with what it shows. */
+  addresses?: { label: string; url: string; href: string }[];
 }
 
 /**
@@ -70,7 +72,7 @@ export interface CiteBlockInput {
  * formats (BibTeX, RIS, CSL-JSON). All of it is in the page; public/scripts/cite.js adds a copy
  * button to each format where JavaScript runs. Search does not index it.
  */
-export function citeBlockHtml({ what, styled, bibtex, ris, csl, intro }: CiteBlockInput): string {
+export function citeBlockHtml({ what, styled, bibtex, ris, csl, intro, addresses }: CiteBlockInput): string {
   const titles = styleTitles();
   const styles = styled
     ? `<dl class="cite-styles">${STYLE_KEYS.map(
@@ -91,7 +93,10 @@ export function citeBlockHtml({ what, styled, bibtex, ris, csl, intro }: CiteBlo
     )
     .join('');
   const licence = `<p class="cite-licence">Licence: <a class="external" href="${e(CONTENT_LICENCE.url)}" rel="noreferrer noopener">${CONTENT_LICENCE.short}</a>. Reuse this ${what}'s entry with credit and a link to this page. ${e(CONTENT_LICENCE.exception)}</p>`;
-  return `<section class="cite" aria-labelledby="cite" data-cite data-pagefind-ignore="all"><h2 id="cite">Cite this ${what}</h2>${intro ? `<p class="cite-intro">${e(intro)}</p>` : ''}${styles}<div class="cite-machine">${machine}</div>${licence}</section>`;
+  const links = addresses?.length
+    ? `<ul class="cite-addresses">${addresses.map((a) => `<li>${e(a.label)}: <a href="${e(a.href)}">${e(a.url)}</a></li>`).join('')}</ul>`
+    : '';
+  return `<section class="cite" aria-labelledby="cite" data-cite data-pagefind-ignore="all"><h2 id="cite">Cite this ${what}</h2>${intro ? `<p class="cite-intro">${e(intro)}</p>` : ''}${links}${styles}<div class="cite-machine">${machine}</div>${licence}</section>`;
 }
 
 /**

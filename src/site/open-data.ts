@@ -4,7 +4,8 @@
  * pages show; ids are the entries' file names and never change.
  */
 import type { ValidEntry } from '../corpus/index';
-import { permalink, revisionDate, sourceCsl, type CiteContext, type CslItem } from './cite';
+import { permalink, revisionDate, sourceCsl, versionUrl, type CiteContext, type CslItem } from './cite';
+import { claimVersions } from './claim-history';
 import type { SiteCorpus } from './corpus';
 import { claimSources } from './citations';
 import { CONTENT_LICENCE } from './licence';
@@ -32,6 +33,7 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
     .incoming(claim, ['field'])
     .filter((e) => e.from.kind === 'claim' && e.reference.field?.startsWith('supersedes'))
     .map((e) => e.from.id);
+  const versions = claimVersions(corpus.history, claim);
   return {
     id: claim.id,
     url: permalink(ctx, claim),
@@ -50,6 +52,20 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
     reviewed: { date: d.reviewed.date, by: d.reviewed.by ?? null },
     last_changed: changed ?? null,
     revision_date: revisionDate(d, changed),
+    version: versions.current?.number ?? null,
+    versions:
+      versions.state === 'recorded'
+        ? versions.all.map((v) => ({
+            version: v.number,
+            date: v.date,
+            commit: v.commit,
+            changes: v.changes,
+            status: v.entry.data.status,
+            statement: v.entry.data.statement,
+            url: versionUrl(ctx, claim.id, v.number),
+          }))
+        : null,
+    version_history: versions.state,
     evidence: d.evidence.map((e) => ({
       source: e.source,
       reference: claim.referenceOrder.indexOf(e.source) + 1,

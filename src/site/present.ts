@@ -168,6 +168,11 @@ export function historyUrl(file: string): string | undefined {
   return SITE.repository ? `${SITE.repository}/commits/${SITE.branch}/${file.split('/').map(encodeURIComponent).join('/')}` : undefined;
 }
 
+/** A commit in the repository, when one is configured. */
+export function commitUrl(commit: string): string | undefined {
+  return SITE.repository ? `${SITE.repository}/commit/${commit}` : undefined;
+}
+
 /** Escapes text placed between tags, where only `&` and `<` matter (keeps pasted code compact). */
 export function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -13,3 +13,8 @@ export function sitePath(base: string, path = ''): string {
 export function entryPath(base: string, key: { kind: Kind; id: string }): string {
   return sitePath(base, `${KINDS[key.kind].folder}/${key.id}/`);
 }
+
+/** A claim's version N, an address that never changes (`/claims/<id>/v<N>/`, docs/architecture.md). */
+export function versionPath(base: string, id: string, number: number): string {
+  return sitePath(base, `claims/${id}/v${number}/`);
+}

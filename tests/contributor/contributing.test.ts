@@ -33,7 +33,10 @@ describe('CONTRIBUTING.md', () => {
     // The example links an incident and a claim of the real knowledge base; the fixture corpus
     // lends two of its entries to stand in for them.
     copyFileSync(join(work.contentDir, 'entities/police-database.yaml'), join(work.contentDir, 'entities/shanghai-police-database-leak-2022.yaml'));
-    const standIn = readFileSync(join(work.contentDir, 'claims/database-offered.mdx'), 'utf8').replace(/^statement: .*$/m, 'statement: "A stand-in for the claim the example links to."');
+    // Its own statement and quotes, so that it is not a duplicate of the claim it is copied from.
+    const standIn = readFileSync(join(work.contentDir, 'claims/database-offered.mdx'), 'utf8')
+      .replace(/^statement: .*$/m, 'statement: "A stand-in for the claim the example links to."')
+      .replace(/^(\s+text: ")/gm, '$1stand-in: ');
     writeFileSync(join(work.contentDir, 'claims/shanghai-police-database-offered-2022.mdx'), standIn);
 
     const corpus = await loadCorpus({ contentDir: work.contentDir, workers: 0 });

@@ -89,7 +89,7 @@ describe('a first-time contributor adds a source and a claim', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Created content/claims/hashtag-blocked.mdx');
-    expect(run.stdout).toContain('  status_history[0].reason, evidence[0].role, evidence[0].kind, evidence[0].quote.text');
+    expect(run.stdout).toContain('  status_history[0].reason, evidence[0].role, evidence[0].kind, evidence[0].locator.paragraph, evidence[0].quote.text');
     const mdx = readFileSync(claimFile, 'utf8');
     expect(mdx).toContain('entities: [police-database]');
     expect(mdx).toMatch(/ {2}- source: hashtag-report\n/);
@@ -110,13 +110,16 @@ describe('a first-time contributor adds a source and a claim', () => {
       `content/claims/hashtag-blocked.mdx:${lineOf(claim, '    reason: ""')}:13  error  Field "status_history[0].reason": must not be empty.  [invalid-value]`,
       `content/claims/hashtag-blocked.mdx:${lineOf(claim, '    role: ""')}:11  error  Field "evidence[0].role" is "", which is not one of: supports, contests, context.  [invalid-value]`,
       `content/claims/hashtag-blocked.mdx:${lineOf(claim, '    kind: ""')}:11  error  Field "evidence[0].kind" is "", which is not one of: official-statement, state-media, court-record, law-text, leaked-document, investigation, academic-study, news-report, company-statement, seller-assertion, secondary-summary.  [invalid-value]`,
+      `content/claims/hashtag-blocked.mdx:${lineOf(claim, '      paragraph: ""')}:18  error  Field "evidence[0].locator.paragraph" should be a number, not text.  [wrong-type]`,
       `content/claims/hashtag-blocked.mdx:${lineOf(claim, '      text: ""')}:13  error  Field "evidence[0].quote.text": must not be empty.  [invalid-value]`,
       `content/sources/hashtag-report.yaml:${archives + 2}:10  error  Field "archives[0].url": this URL must start with https:// (or http://) followed by a host name.  [unsafe-url]`,
       `content/sources/hashtag-report.yaml:${archives + 4}:11  error  Field "archives[0].date": expected a real calendar date written YYYY-MM-DD, for example "2024-11-21".  [invalid-date]`,
       `content/sources/hashtag-report.yaml:${lineOf(source, '  rating: ""')}:11  error  Field "reliability.rating" is "", which is not one of: generally-reliable, marginal, unreliable, deprecated, retracted.  [invalid-value]`,
       `content/sources/hashtag-report.yaml:${lineOf(source, '  note: ""', lineOf(source, 'reliability:'))}:9  error  Field "reliability.note": must not be empty.  [invalid-value]`,
     ]);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('8 errors and 0 warnings in 2 files.');
+    // The body is still the template's comment: a warning, beside the errors.
+    expect(run.stdout).toContain(`content/claims/hashtag-blocked.mdx:${lineOf(claim, '---', 1)}:1  warning  The claim has no text below its frontmatter (only a comment, which readers do not see); readers see only the statement and the quotes.  [empty-body]`);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 errors and 1 warning in 2 files.');
   });
 
   it('passes the checker once the placeholders are filled in', () => {
@@ -132,6 +135,7 @@ describe('a first-time contributor adds a source and a claim', () => {
     claim = fill(claim, 'reason', 'One wire report; not confirmed elsewhere.');
     claim = fill(claim, 'role', 'supports');
     claim = fill(claim, 'kind', 'news-report');
+    claim = fill(claim, 'paragraph', '1');
     claim = fill(claim, 'text', '"The hashtag was blocked by Sunday afternoon."');
     const body = claim.indexOf('{/*');
     expect(body).toBeGreaterThan(-1);

@@ -5,12 +5,13 @@
  */
 import type { Kind } from '../../schema/index';
 import { checkEvidenceSources, checkStatusHistory } from './claim';
+import { checkOneWordStatement, checkQuoteLanguage } from './claim-writing';
 import type { EntryCheck } from './context';
 import { checkClaimDates, checkEntityDates, checkQuestionDates, checkReviewDates, checkSourceDates } from './dates';
 import { checkDeletedHasArchive, checkSourceTracking } from './source';
 
 export const ENTRY_CHECKS: { [K in Kind]: EntryCheck<K>[] } = {
-  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates],
+  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates, checkOneWordStatement, checkQuoteLanguage],
   source: [checkSourceDates, checkDeletedHasArchive, checkSourceTracking],
   topic: [],
   entity: [checkEntityDates],
