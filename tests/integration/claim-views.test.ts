@@ -43,3 +43,17 @@ describe('the list of claims', () => {
     expect(readdirSync(join(siteDir(), 'claim-list'))).toEqual(expect.arrayContaining(['topic', 'event', 'changed']));
   });
 });
+
+describe('the home page', () => {
+  it('shows each recently changed claim with its date and what changed, and says so when all share one date', () => {
+    const html = page('/');
+    const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('</section>', html.indexOf('id="recent"')));
+    const items = [...recent.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
+    expect(items.length).toBe(6);
+    const dates = items.map((item) => /^\s*<time datetime="(\d{4}-\d{2}-\d{2})">/.exec(item)?.[1]);
+    expect(dates.every(Boolean), items[0]).toBe(true);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const item of items) expect(item).toMatch(/<p class="claim-list-statement">\s*(Status changed from \w+ to \w+: |Added as \w+: |Checked again against its sources|Edited; )/);
+    expect(recent.includes('class="same-day"')).toBe(new Set(dates.slice(0, 8)).size === 1);
+  });
+});
