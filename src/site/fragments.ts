@@ -107,7 +107,7 @@ export function evidenceHtml(evidence: Evidence[], lookup: (source: string) => {
     const translation =
       q.translation !== undefined ? `<div class="translation" lang="en"><p>${e(q.translation)}</p><p class="translator">Translation: ${e(q.translator ?? '')}</p></div>` : '';
     const caption = [
-      `<a href="#ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source ? sourceTitle(source) : x.source)}`,
+      `<a href="#ref-${number}" id="evidence-ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source ? sourceTitle(source) : x.source)}`,
       `<span class="locator">, ${e(locatorText(x.locator))}</span>`,
       x.kind ? `<span class="evidence-kind"> · ${EVIDENCE_KIND_LABEL[x.kind]}</span>` : '',
       source ? `<span class="rating rating-${source.reliability.rating}"> · ${RATING_LABEL[source.reliability.rating]}</span>` : '',
