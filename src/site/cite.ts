@@ -9,11 +9,12 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import chicago from 'style-chicago';
-import mla from 'style-mla';
 import { parsePartialDate } from '../schema/common';
 import type { ClaimData } from '../schema/claim';
 import type { SourceData, SourceType } from '../schema/source';
+import type { TopicData } from '../schema/topic';
 import { SITE } from './config';
+import { MLA_9_STYLE } from './mla-9-style';
 import { ACCESS_NOTE_LABEL, RATING_LABEL, sourceTitle, STATUS_LABEL } from './present';
 import { entryPath } from './urls';
 
@@ -24,7 +25,7 @@ type CslDate = { 'date-parts': number[][] };
 /** The styles shown under "Cite this claim", in order: key, citation.js template name, style. */
 const CSL_STYLES = [
   { key: 'apa', template: 'apa', style: undefined },
-  { key: 'mla', template: 'mla', style: mla },
+  { key: 'mla', template: 'mla-9', style: MLA_9_STYLE },
   { key: 'chicago', template: 'chicago-author-date', style: chicago },
 ] as const;
 export type StyleKey = (typeof CSL_STYLES)[number]['key'];
@@ -104,7 +105,7 @@ export interface ClaimCitations extends StyledCitations {
 /** Title and edition of each style as its CSL file names it, for labels ("APA Style 7th edition"). */
 export function styleTitles(): Record<StyleKey, string> {
   const titles = {} as Record<StyleKey, string>;
-  for (const { key, style } of CSL_STYLES) titles[key] = style ? jsonStyleTitle(style) : APA_TITLE;
+  for (const { key, style } of CSL_STYLES) titles[key] = typeof style === 'string' ? /<title>([^<]*)<\/title>/.exec(style)![1] : style ? jsonStyleTitle(style) : APA_TITLE;
   return titles;
 }
 const APA_TITLE = 'APA Style 7th edition';
@@ -130,7 +131,7 @@ export interface CiteContext {
   base: string;
 }
 
-export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source'; id: string }): string {
+export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source' | 'topic'; id: string }): string {
   return ctx.siteUrl + entryPath(ctx.base, key);
 }
 
@@ -156,6 +157,23 @@ export function claimCsl(id: string, data: ClaimData, changed: string | undefine
     URL: permalink(ctx, { kind: 'claim', id }),
     abstract: data.statement,
     note: `Claim status: ${STATUS_LABEL[data.status].toLowerCase()}; last reviewed ${data.reviewed.date}. Sources: ${data.evidence.map((e) => e.source).join(', ')}.`,
+    language: 'en',
+  };
+}
+
+/** A topic overview as a web page of this site, dated by its last change or, without history, its last review. */
+export function topicCsl(id: string, data: TopicData, changed: string | undefined, ctx: CiteContext): CslItem {
+  const date = changed ?? data.reviewed?.date;
+  return {
+    id,
+    'citation-key': id,
+    type: 'webpage',
+    title: data.title,
+    'container-title': SITE.name,
+    author: [{ literal: `${SITE.name} contributors` }],
+    ...(date ? { issued: cslDate(date) } : {}),
+    URL: permalink(ctx, { kind: 'topic', id }),
+    abstract: data.summary,
     language: 'en',
   };
 }
@@ -253,7 +271,25 @@ export function formatMachine(item: CslItem): MachineCitations {
   // day of publication; its mapping of the older one (A1, Y1, JF) keeps them, and readers know both.
   const ris = cite.format('ris', item.type === 'article-newspaper' ? { spec: 'old' } : {});
   const { _graph, ...csl } = cite.data[0] as CslItem & { _graph?: unknown };
-  return { bibtex: cite.format('bibtex').trim(), ris: unwrapRis(ris), csl };
+  return { bibtex: bibtexDates(cite.format('bibtex').trim(), item), ris: unwrapRis(ris), csl };
+}
+
+const isoDate = (d: CslDate) => d['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+
+/**
+ * citation.js writes a day into the month field (`month = {nov 29}`), which BibTeX cannot read.
+ * The month becomes BibTeX's own macro (`month = nov`), and the full dates go where biblatex and
+ * Zotero read them: `date` for publication, `urldate` for access.
+ */
+function bibtexDates(bibtex: string, item: CslItem): string {
+  const issued = item.issued as CslDate | undefined;
+  const accessed = item.accessed as CslDate | undefined;
+  const extra = [
+    ...(issued && issued['date-parts'][0].length > 1 ? [`\tdate = {${isoDate(issued)}},`] : []),
+    ...(accessed ? [`\turldate = {${isoDate(accessed)}},`] : []),
+  ];
+  const fixed = bibtex.replace(/^\tmonth = \{([a-z]{3})(?: \d{1,2})?\},$/m, '\tmonth = $1,');
+  return extra.length ? fixed.replace(/^\t(?:month|year) = [^\n]*$(?![\s\S]*^\t(?:month|year) = )/m, (line) => [line, ...extra].join('\n')) : fixed;
 }
 
 /** Line breaks and other control characters, which would end an RIS tag line or a BibTeX line. */

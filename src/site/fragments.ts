@@ -55,8 +55,8 @@ export function locatorText(locator: Evidence['locator']): string {
 const SHORT = { apa: 'APA', mla: 'MLA', chicago: 'Chicago' } as const;
 
 export interface CiteBlockInput {
-  /** "claim" or "source": the heading says which. */
-  what: 'claim' | 'source';
+  /** What is cited: the heading says which. */
+  what: 'claim' | 'source' | 'topic';
   styled?: StyledCitations;
   bibtex: string;
   ris: string;

@@ -97,7 +97,7 @@ describe('a contested claim page', () => {
     const cite = section(html, 'cite');
     expect(text(cite)).toMatch(/APA APA Style 7th edition Surveillance Claims contributors\. \(\d{4}, \w+ \d{1,2}\)\. Camera count estimates disagree\. Surveillance Claims\. http:\/\/localhost:4321\/claims\/camera-count-contested\//);
     expect(cite).toContain('<i>Camera count estimates disagree</i>');
-    expect(text(cite)).toContain('MLA Modern Language Association 7th edition Surveillance Claims contributors. “Camera Count Estimates Disagree.”');
+    expect(text(cite)).toContain('MLA MLA Handbook 9th edition Surveillance Claims contributors. “Camera Count Estimates Disagree.”');
     expect(text(cite)).toContain('Chicago Chicago Manual of Style 17th edition (author-date) Surveillance Claims contributors.');
     expect(cite).toContain('@misc{camera-count-contested,');
     expect(cite).toContain('@misc{blog-estimate,');
