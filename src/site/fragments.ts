@@ -14,7 +14,8 @@ import { CONTENT_LICENCE } from './licence';
 import { ACCESS_NOTE_LABEL, DESCRIPTIVE_TITLE_HINT, escapeText, EVIDENCE_KIND_LABEL, formatDate, RATING_LABEL, ROLE_LABEL, ROLE_MEANING, sourceTitle } from './present';
 
 const e = escapeHtml;
-const external = (href: string, text: string) => `<a class="external" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
+/** An outbound link; one whose text is its own address is marked, so that print does not write the address twice. */
+const external = (href: string, text: string) => `<a class="external${text === href ? ' url-text' : ''}" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
 
 /**
  * A source described in full, as a reference: who, what, when, where it was read, when accessed,

@@ -103,8 +103,8 @@ describe('the site', () => {
     expect(existsSync(join(siteDir(), 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
-  it('needs no JavaScript to read a claim: its only scripts are JSON-LD data and the copy buttons', () => {
+  it('needs no JavaScript to read a claim: its only scripts are JSON-LD data, the copy buttons and the date a printout carries', () => {
     const scripts = [...page('/claims/database-offered/').matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script type="application/ld+json">', '<script type="module" src="/scripts/cite.js">']);
+    expect(scripts).toEqual(['<script type="module" src="/scripts/print-date.js">', '<script type="application/ld+json">', '<script type="module" src="/scripts/cite.js">']);
   });
 });
