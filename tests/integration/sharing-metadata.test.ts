@@ -17,7 +17,7 @@ describe('Open Graph tags', () => {
   });
 
   it('are on the other pages too, as a website', () => {
-    for (const path of ['/', '/claims/', '/timeline/', '/topics/leaks/', '/sources/wire-story/']) {
+    for (const path of ['/', '/claims/', '/timeline/', '/topics/leaks/', '/sources/wire-story/', '/glossary/']) {
       const html = page(path);
       expect(meta(html, 'og:title'), path).toBeTruthy();
       expect(meta(html, 'og:description'), path).toBeTruthy();

@@ -1,4 +1,4 @@
-/** Topic pages can be cited; source pages cite in the three styles too. */
+/** Topic pages can be cited and read in order; source pages cite in the three styles too. */
 import { describe, expect, it } from 'vitest';
 import { page } from '../helpers/site';
 
@@ -14,6 +14,14 @@ describe('a topic page', () => {
     expect(box).toMatch(/Surveillance Claims contributors\. “Leaks\.” <i>Surveillance Claims<\/i>, \d{1,2} \w+\.? \d{4}, http:\/\/localhost:4321\/topics\/leaks\/\./);
     expect(box).toContain('@misc{leaks,');
     expect(box).toContain('TY  - ELEC');
+  });
+
+  it('links the previous and next topic in the reading order', () => {
+    expect(page('/topics/leaks/')).toContain('<p>Topic 1 of 4 in the reading order.</p>');
+    const law = page('/topics/law/');
+    expect(law).toContain('Previous: <a href="/topics/leaks/" rel="prev">Leaks</a>');
+    expect(law).toContain('Next: <a href="/topics/disputes/" rel="next">Disputed figures</a>');
+    expect(page('/topics/surveillance/')).not.toContain('rel="next"');
   });
 });
 
