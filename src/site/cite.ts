@@ -254,12 +254,29 @@ export function formatStyled(item: CslItem, options: { asPublished?: boolean } =
  */
 export function formatStyledMany(items: CslItem[], options: { asPublished?: boolean } = {}): StyledCitations[] {
   const out = items.map(() => ({}) as StyledCitations);
+  items = items.map(keepDomainCase);
   for (const { key, template } of CSL_STYLES) {
     const name = options.asPublished ? template : SINGLE(template);
     const html = plugins.output.format('bibliography', items, { format: 'html', template: name, lang: 'en-US' }) as string;
     const entries = [...html.matchAll(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/g)];
     if (entries.length !== items.length) throw new Error(`citeproc returned ${entries.length} ${key} entries for ${items.length} items`);
     entries.forEach((m, i) => (out[i][key] = m[1].replace(/ style="[^"]*"/g, '').trim()));
+  }
+  return out;
+}
+
+/** A domain name in a title or publisher: "jang.com.pk", "China.org.cn". */
+const DOMAIN = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|cn|ai|pk|hk|tw|io|info|gov|edu)(?![\p{L}\p{N}-])/giu;
+
+/**
+ * Styles title-case titles and containers, which would turn "newsogoos.com" into "Newsogoos.Com".
+ * citeproc leaves text inside `<span class="nocase">` as it is; only the styled formats get it.
+ */
+function keepDomainCase(item: CslItem): CslItem {
+  const out = { ...item };
+  for (const key of ['title', 'container-title', 'publisher'] as const) {
+    const value = out[key];
+    if (typeof value === 'string') out[key] = value.replace(DOMAIN, (domain) => `<span class="nocase">${domain}</span>`);
   }
   return out;
 }

@@ -126,6 +126,15 @@ describe('formatting through citation.js', () => {
     for (const item of items) expect(formatStyled(item).mla).not.toMatch(/N\.p\.|\bWeb\./);
   });
 
+  it('keeps the case of a domain name that the styles would title-case', () => {
+    const styled = formatStyled({ id: 'd', type: 'webpage', title: '[China.org.cn report on the ministry]', 'container-title': 'Newsogoos.com (aggregator)', URL: 'https://newsogoos.com/x' });
+    for (const text of Object.values(styled)) {
+      expect(text).toContain('China.org.cn');
+      expect(text).toContain('Newsogoos.com');
+      expect(text).not.toContain('nocase');
+    }
+  });
+
   it('writes BibTeX dates BibTeX can read: the month macro, and the full dates in date and urldate', () => {
     const { bibtex } = formatMachine(items[0]);
     expect(bibtex).toContain('\tmonth = feb,\n\tdate = {2026-02-03},');
