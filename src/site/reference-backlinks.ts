@@ -24,8 +24,8 @@ function letter(i: number): string {
 /** The "^" links of reference n, or nothing when no place on the page cites it. */
 export function backlinksHtml(n: number, places: string[] | undefined): string {
   if (!places?.length) return '';
-  if (places.length === 1) return `<span class="ref-back"><a href="#${places[0]}" aria-label="Back to where reference ${n} is cited">^</a></span> `;
-  const links = places.map((id, i) => `<a href="#${id}" aria-label="Back to citation ${letter(i)} of reference ${n}">${letter(i)}</a>`);
+  if (places.length === 1) return `<span class="ref-back"><a href="#${places[0]}" aria-label="Back to citation ${n}">^</a></span> `;
+  const links = places.map((id, i) => `<a href="#${id}" aria-label="Back to citation ${n}${letter(i)}">${letter(i)}</a>`);
   return `<span class="ref-back">^ ${links.join(' ')}</span> `;
 }
 

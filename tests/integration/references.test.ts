@@ -13,9 +13,9 @@ describe('a reference list', () => {
 
   it('links back with "^ a b c" to each citation in the text and to the evidence quoting the source', () => {
     expect(reference(html, 1)).toContain(
-      '<span class="ref-back">^ <a href="#cite-1-1" aria-label="Back to citation a of reference 1">a</a> <a href="#cite-1-2" aria-label="Back to citation b of reference 1">b</a> <a href="#evidence-ref-1" aria-label="Back to citation c of reference 1">c</a></span>',
+      '<span class="ref-back">^ <a href="#cite-1-1" aria-label="Back to citation 1a">a</a> <a href="#cite-1-2" aria-label="Back to citation 1b">b</a> <a href="#evidence-ref-1" aria-label="Back to citation 1c">c</a></span>',
     );
-    expect(reference(html, 2)).toContain('<span class="ref-back">^ <a href="#cite-2-1" aria-label="Back to citation a of reference 2">a</a> <a href="#evidence-ref-2" aria-label="Back to citation b of reference 2">b</a></span>');
+    expect(reference(html, 2)).toContain('<span class="ref-back">^ <a href="#cite-2-1" aria-label="Back to citation 2a">a</a> <a href="#evidence-ref-2" aria-label="Back to citation 2b">b</a></span>');
   });
 
   it('points every way back at an element of the page', () => {
@@ -29,7 +29,7 @@ describe('a reference list', () => {
 
   it('gives a reference cited in one place a single "^"', () => {
     const html = page('/claims/camera-count-old/');
-    expect(reference(html, 1)).toContain('<span class="ref-back"><a href="#evidence-ref-1" aria-label="Back to where reference 1 is cited">^</a></span>');
+    expect(reference(html, 1)).toContain('<span class="ref-back"><a href="#evidence-ref-1" aria-label="Back to citation 1">^</a></span>');
   });
 });
 

@@ -13,7 +13,6 @@ describe('Open Graph tags', () => {
     expect(meta(html, 'og:description')).toBe('In July 2022 a seller offered a database said to come from the police for 10 bitcoin.');
     expect(meta(html, 'og:url')).toMatch(/^https?:\/\/[^/]+\/claims\/database-offered\/$/);
     expect(meta(html, 'og:type')).toBe('article');
-    expect(meta(html, 'og:site_name')).toBe('Surveillance Claims');
   });
 
   it('are on the other pages too, as a website', () => {
