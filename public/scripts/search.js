@@ -18,15 +18,23 @@ const LIVE_MIN_LETTERS = 3;
 /** The filters (a few files of their own) load once results have stood this long, or on demand. */
 const FILTERS_AFTER_MS = 1000;
 
-/** Filter groups as the index names them, with the label and URL parameter of each. */
+/**
+ * Filter groups as the index names them, with the label and URL parameter of each; status first,
+ * the question most readers bring. The year is not always an event's, and its hint says whose.
+ */
 const GROUPS = [
+  { name: 'status', label: 'Status', param: 'status' },
   { name: 'kind', label: 'Type', param: 'type' },
   { name: 'topic', label: 'Topic', param: 'topic' },
-  { name: 'status', label: 'Status', param: 'status' },
   { name: 'entity', label: 'Entity', param: 'entity' },
   { name: 'source type', label: 'Source type', param: 'source-type' },
   { name: 'language', label: 'Source language', param: 'language' },
-  { name: 'year', label: 'Year', param: 'year' },
+  {
+    name: 'year',
+    label: 'Year',
+    param: 'year',
+    hint: 'A claim’s by the event it describes (else the date it holds for), a source’s by publication, an entity’s by its first date.',
+  },
 ];
 const STATUS_ORDER = ['established', 'reported', 'contested', 'unverified', 'refuted', 'superseded'];
 const ORDERS = ['relevance', 'newest', 'oldest'];
@@ -53,6 +61,8 @@ const more = document.getElementById('more-results');
 const facets = document.getElementById('search-facets');
 const clear = document.getElementById('clear-filters');
 const showFilters = document.getElementById('show-filters');
+const filtersToggle = document.getElementById('filters-toggle');
+const filtersPanel = document.getElementById('search-filters');
 const start = document.getElementById('search-start');
 const suggestion = document.getElementById('search-suggestion');
 const none = document.getElementById('search-none');
@@ -393,6 +403,7 @@ function renderFacets(counts) {
     const legend = document.createElement('legend');
     legend.textContent = group.label;
     fieldset.append(legend);
+    if (group.hint) fieldset.append(span('facet-hint', group.hint));
     const collapse = !expanded.has(group.name) && values.length > SHOWN_VALUES + 2;
     if (expanded.has(group.name)) fieldset.dataset.expanded = '';
     values.forEach((value, i) => {
@@ -546,6 +557,13 @@ more.addEventListener('click', async () => {
 clear.addEventListener('click', () => {
   state.selected = new Map();
   run();
+});
+// On a narrow screen the filters sit above the results, closed until the reader opens them.
+filtersToggle.addEventListener('click', () => {
+  const open = filtersToggle.getAttribute('aria-expanded') !== 'true';
+  filtersToggle.setAttribute('aria-expanded', String(open));
+  filtersPanel.classList.toggle('open', open);
+  if (open) filtersPanel.querySelector('h2')?.focus();
 });
 showFilters.addEventListener('click', async () => {
   allFilters ??= await loadFilters();

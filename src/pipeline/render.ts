@@ -35,6 +35,8 @@ export function renderBody(tree: Parent, options: RenderOptions): string {
 
 class Renderer {
   private citationCount = 0;
+  /** How often each reference number has been cited so far: the k-th citation of n is `cite-n-k`. */
+  private readonly cited = new Map<number, number>();
 
   constructor(private readonly options: RenderOptions) {}
 
@@ -121,10 +123,17 @@ class Renderer {
       const n = this.options.numberOf(item.source);
       const label = `${n ?? '?'}${item.locator ? `, ${formatLocator(item.locator)}` : ''}`;
       const prefix = item.prefix ? `${escapeHtml(item.prefix)} ` : '';
-      return n === undefined ? `${prefix}${escapeHtml(label)}` : `${prefix}<a href="#ref-${n}">${escapeHtml(label)}</a>`;
+      return n === undefined ? `${prefix}${escapeHtml(label)}` : `${prefix}<a href="#ref-${n}" id="${this.citeId(n)}">${escapeHtml(label)}</a>`;
     });
     this.citationCount++;
     return `<sup class="citation" id="cite-${this.citationCount}">[${parts.join('; ')}]</sup>`;
+  }
+
+  /** The id of the next citation of reference n, which its entry in the reference list links back to. */
+  private citeId(n: number): string {
+    const k = (this.cited.get(n) ?? 0) + 1;
+    this.cited.set(n, k);
+    return `cite-${n}-${k}`;
   }
 
   private component(node: MdxJsxFlowElement | MdxJsxTextElement): string {
@@ -153,7 +162,8 @@ class Renderer {
     const n = this.options.numberOf(props.source!);
     const locator = props.locator ? parseLocator(props.locator) : undefined;
     const where = locator && typeof locator !== 'string' ? `, ${formatLocator(locator)}` : '';
-    const reference = n === undefined ? '' : ` <a class="quote-ref" href="#ref-${n}">[${n}${escapeHtml(where)}]</a>`;
+    // The page puts the source's title after the dash (src/site/reference-backlinks.ts), so the attribution is not a lone "[1]".
+    const reference = n === undefined ? '' : ` <span class="quote-source">— <a class="quote-ref" href="#ref-${n}" id="${this.citeId(n)}">[${n}${escapeHtml(where)}]</a></span>`;
     const translation = props.translation
       ? `<p class="quote-translation" lang="en">${escapeHtml(props.translation)} <span class="translator">(translation: ${escapeHtml(props.translator ?? '')})</span></p>`
       : '';

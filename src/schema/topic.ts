@@ -3,6 +3,7 @@
  * Stored as `content/topics/<id>.mdx`; the body is the overview.
  */
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './claim';
 import { Line } from './common';
 
 export const TopicSchema = z
@@ -13,6 +14,8 @@ export const TopicSchema = z
     summary: Line(400),
     /** Position in lists of topics, smallest first. */
     order: z.number().int().min(0).max(999),
+    /** The last time an editor checked the overview against its claims; shown beside "Cite this topic". */
+    reviewed: ReviewedSchema.optional(),
   })
   .strict();
 

@@ -13,10 +13,6 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
-declare module 'style-mla' {
-  const style: unknown;
-  export default style;
-}
 declare module 'style-chicago' {
   const style: unknown;
   export default style;

@@ -12,16 +12,16 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ValidEntry } from '../corpus/index';
 import { createRequire } from 'node:module';
-import { sourceCsl, type CslItem, type MachineCitations } from './cite';
-import { citeContext, claimItem, joinCitations, setCitations, type CitationFormatter, type FormattedClaim } from './citations';
+import { sourceCsl, type CslItem } from './cite';
+import { citeContext, claimItem, joinCitations, topicItem, setCitations, type CitationFormatter, type FormattedEntry } from './citations';
 import type { SiteCorpus } from './corpus';
 
 export interface CitationTask {
   key: string;
-  kind: 'claim' | 'source';
+  kind: 'claim' | 'source' | 'topic';
   item: CslItem;
 }
-export type CitationResult = FormattedClaim | MachineCitations;
+export type CitationResult = FormattedEntry;
 
 export interface CitationPoolOptions {
   base: string;
@@ -63,8 +63,8 @@ function deferred(): Deferred {
  */
 function formatterVersion(): string {
   const require = createRequire(import.meta.url);
-  const hash = createHash('sha1').update(readFileSync(new URL('./cite.ts', import.meta.url)));
-  for (const pkg of ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'style-mla', 'style-chicago']) {
+  const hash = createHash('sha1').update(readFileSync(new URL('./cite.ts', import.meta.url))).update(readFileSync(new URL('./mla-9-style.ts', import.meta.url)));
+  for (const pkg of ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'style-chicago']) {
     hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
   }
   return hash.digest('base64url');
@@ -94,11 +94,16 @@ export function startCitations(corpus: SiteCorpus, options: CitationPoolOptions)
   const version = formatterVersion();
   const keyOf = (kind: string, item: CslItem) => createHash('sha1').update(`${kind}\0${JSON.stringify(item)}`).digest('base64url');
   const byEntry = new Map<string, Deferred>();
-  // Sources first (they are quick and every claim needs some), then claims in page order.
+  // Sources first (they are quick and every claim needs some), then topics, then claims in page order.
   for (const source of corpus.graph.list('source')) {
     const item = sourceCsl(source.id, source.data);
     tasks.push({ key: keyOf('source', item), kind: 'source', item });
     byEntry.set(`source:${source.id}`, deferred());
+  }
+  for (const topic of corpus.graph.list('topic')) {
+    const item = topicItem(corpus, topic as ValidEntry<'topic'>, ctx);
+    tasks.push({ key: keyOf('topic', item), kind: 'topic', item });
+    byEntry.set(`topic:${topic.id}`, deferred());
   }
   for (const claim of corpus.graph.list('claim')) {
     const item = claimItem(corpus, claim as ValidEntry<'claim'>, ctx);
@@ -120,8 +125,9 @@ export function startCitations(corpus: SiteCorpus, options: CitationPoolOptions)
   }
 
   const formatter: CitationFormatter = {
-    claim: (id) => (byEntry.get(`claim:${id}`)?.promise ?? Promise.reject(new Error(`No claim "${id}"`))) as Promise<FormattedClaim>,
-    source: (id) => (byEntry.get(`source:${id}`)?.promise ?? Promise.reject(new Error(`No source "${id}"`))) as Promise<MachineCitations>,
+    claim: (id) => byEntry.get(`claim:${id}`)?.promise ?? Promise.reject(new Error(`No claim "${id}"`)),
+    source: (id) => byEntry.get(`source:${id}`)?.promise ?? Promise.reject(new Error(`No source "${id}"`)),
+    topic: (id) => byEntry.get(`topic:${id}`)?.promise ?? Promise.reject(new Error(`No topic "${id}"`)),
   };
   setCitations({ corpus, citations: joinCitations(corpus, formatter) });
 

@@ -4,10 +4,7 @@ import { formatMachine, formatStyledMany } from './cite';
 import type { CitationResult, CitationTask } from './citation-pool';
 
 parentPort!.on('message', (batch: CitationTask[]) => {
-  const claims = batch.filter((task) => task.kind === 'claim');
-  const styled = claims.length ? formatStyledMany(claims.map((task) => task.item)) : [];
-  const values: CitationResult[] = batch.map((task) =>
-    task.kind === 'claim' ? { styled: styled[claims.indexOf(task)], machine: formatMachine(task.item) } : formatMachine(task.item),
-  );
+  const styled = formatStyledMany(batch.map((task) => task.item));
+  const values: CitationResult[] = batch.map((task, i) => ({ styled: styled[i], machine: formatMachine(task.item) }));
   parentPort!.postMessage({ keys: batch.map((t) => t.key), values });
 });

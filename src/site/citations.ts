@@ -11,6 +11,7 @@ import {
   formatStyled,
   joinClaimCitations,
   sourceCsl,
+  topicCsl,
   type ClaimCitations,
   type CiteContext,
   type CslItem,
@@ -20,24 +21,27 @@ import {
 import { SITE } from './config';
 import type { SiteCorpus } from './corpus';
 
-/** A claim formatted on its own: the styles, and the claim entry in the exchange formats. */
-export interface FormattedClaim {
+/** A claim or source formatted on its own: the styles, and the entry in the exchange formats. */
+export interface FormattedEntry {
   styled: StyledCitations;
   machine: MachineCitations;
 }
 
 /** Where formatted entries come from: worker threads (build) or this thread (dev). */
 export interface CitationFormatter {
-  claim(id: string): Promise<FormattedClaim>;
-  source(id: string): Promise<MachineCitations>;
+  claim(id: string): Promise<FormattedEntry>;
+  source(id: string): Promise<FormattedEntry>;
+  topic(id: string): Promise<FormattedEntry>;
 }
 
 /** What pages ask for. */
 export interface Citations {
   /** "Cite this claim": the styles, and the claim followed by its sources in BibTeX, RIS and CSL-JSON. */
   claim(id: string): Promise<ClaimCitations>;
-  /** "Cite this source" in BibTeX, RIS and CSL-JSON. */
-  source(id: string): Promise<MachineCitations>;
+  /** "Cite this source" in APA, MLA and Chicago, and in BibTeX, RIS and CSL-JSON. */
+  source(id: string): Promise<FormattedEntry>;
+  /** "Cite this topic": its overview as a page of this site. */
+  topic(id: string): Promise<FormattedEntry>;
 }
 
 export function citeContext(base: string): CiteContext {
@@ -47,6 +51,11 @@ export function citeContext(base: string): CiteContext {
 /** The CSL-JSON item of a claim as this corpus dates it. */
 export function claimItem(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: CiteContext): CslItem {
   return claimCsl(claim.id, claim.data, corpus.changed.get(claim.file), ctx);
+}
+
+/** The CSL-JSON item of a topic as this corpus dates it. */
+export function topicItem(corpus: SiteCorpus, topic: ValidEntry<'topic'>, ctx: CiteContext): CslItem {
+  return topicCsl(topic.id, topic.data, corpus.changed.get(topic.file), ctx);
 }
 
 /** Ids of the sources of a claim, in the order of its reference list. */
@@ -59,16 +68,18 @@ export function joinCitations(corpus: SiteCorpus, formatter: CitationFormatter):
     async claim(id) {
       const claim = corpus.graph.get('claim', id) as ValidEntry<'claim'>;
       const [own, ...sources] = await Promise.all([formatter.claim(id), ...claimSources(corpus, claim).map((s) => formatter.source(s))]);
-      return joinClaimCitations(own.styled, own.machine, sources);
+      return joinClaimCitations(own.styled, own.machine, sources.map((s) => s.machine));
     },
     source: (id) => formatter.source(id),
+    topic: (id) => formatter.topic(id),
   };
 }
 
 /** Formats on this thread, once per entry: for `astro dev`, which shows a few pages at a time. */
 export function inlineFormatter(corpus: SiteCorpus, ctx: CiteContext): CitationFormatter {
-  const claims = new Map<string, FormattedClaim>();
-  const sources = new Map<string, MachineCitations>();
+  const claims = new Map<string, FormattedEntry>();
+  const sources = new Map<string, FormattedEntry>();
+  const topics = new Map<string, FormattedEntry>();
   return {
     async claim(id) {
       if (!claims.has(id)) {
@@ -78,8 +89,18 @@ export function inlineFormatter(corpus: SiteCorpus, ctx: CiteContext): CitationF
       return claims.get(id)!;
     },
     async source(id) {
-      if (!sources.has(id)) sources.set(id, formatMachine(sourceCsl(id, corpus.graph.get('source', id)!.data!)));
+      if (!sources.has(id)) {
+        const item = sourceCsl(id, corpus.graph.get('source', id)!.data!);
+        sources.set(id, { styled: formatStyled(item), machine: formatMachine(item) });
+      }
       return sources.get(id)!;
+    },
+    async topic(id) {
+      if (!topics.has(id)) {
+        const item = topicItem(corpus, corpus.graph.get('topic', id) as ValidEntry<'topic'>, ctx);
+        topics.set(id, { styled: formatStyled(item), machine: formatMachine(item) });
+      }
+      return topics.get(id)!;
     },
   };
 }

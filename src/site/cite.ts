@@ -9,11 +9,12 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import chicago from 'style-chicago';
-import mla from 'style-mla';
 import { parsePartialDate } from '../schema/common';
 import type { ClaimData } from '../schema/claim';
 import type { SourceData, SourceType } from '../schema/source';
+import type { TopicData } from '../schema/topic';
 import { SITE } from './config';
+import { MLA_9_STYLE } from './mla-9-style';
 import { ACCESS_NOTE_LABEL, RATING_LABEL, sourceTitle, STATUS_LABEL } from './present';
 import { entryPath, versionPath } from './urls';
 
@@ -24,7 +25,7 @@ type CslDate = { 'date-parts': number[][] };
 /** The styles shown under "Cite this claim", in order: key, citation.js template name, style. */
 const CSL_STYLES = [
   { key: 'apa', template: 'apa', style: undefined },
-  { key: 'mla', template: 'mla', style: mla },
+  { key: 'mla', template: 'mla-9', style: MLA_9_STYLE },
   { key: 'chicago', template: 'chicago-author-date', style: chicago },
 ] as const;
 export type StyleKey = (typeof CSL_STYLES)[number]['key'];
@@ -104,7 +105,7 @@ export interface ClaimCitations extends StyledCitations {
 /** Title and edition of each style as its CSL file names it, for labels ("APA Style 7th edition"). */
 export function styleTitles(): Record<StyleKey, string> {
   const titles = {} as Record<StyleKey, string>;
-  for (const { key, style } of CSL_STYLES) titles[key] = style ? jsonStyleTitle(style) : APA_TITLE;
+  for (const { key, style } of CSL_STYLES) titles[key] = typeof style === 'string' ? /<title>([^<]*)<\/title>/.exec(style)![1] : style ? jsonStyleTitle(style) : APA_TITLE;
   return titles;
 }
 const APA_TITLE = 'APA Style 7th edition';
@@ -130,7 +131,7 @@ export interface CiteContext {
   base: string;
 }
 
-export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source'; id: string }): string {
+export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source' | 'topic'; id: string }): string {
   return ctx.siteUrl + entryPath(ctx.base, key);
 }
 
@@ -161,6 +162,23 @@ export function claimCsl(id: string, data: ClaimData, changed: string | undefine
     URL: permalink(ctx, { kind: 'claim', id }),
     abstract: data.statement,
     note: `Claim status: ${STATUS_LABEL[data.status].toLowerCase()}; last reviewed ${data.reviewed.date}. Sources: ${data.evidence.map((e) => e.source).join(', ')}.`,
+    language: 'en',
+  };
+}
+
+/** A topic overview as a web page of this site, dated by its last change or, without history, its last review. */
+export function topicCsl(id: string, data: TopicData, changed: string | undefined, ctx: CiteContext): CslItem {
+  const date = changed ?? data.reviewed?.date;
+  return {
+    id,
+    'citation-key': id,
+    type: 'webpage',
+    title: data.title,
+    'container-title': SITE.name,
+    author: [{ literal: `${SITE.name} contributors` }],
+    ...(date ? { issued: cslDate(date) } : {}),
+    URL: permalink(ctx, { kind: 'topic', id }),
+    abstract: data.summary,
     language: 'en',
   };
 }
@@ -243,12 +261,30 @@ export function formatStyled(item: CslItem, options: { asPublished?: boolean } =
  */
 export function formatStyledMany(items: CslItem[], options: { asPublished?: boolean } = {}): StyledCitations[] {
   const out = items.map(() => ({}) as StyledCitations);
+  // Contributor text made plain first, so that the style's own nocase spans are the only markup.
+  const plain = items.map((item) => keepDomainCase(asPlainText(item)));
   for (const { key, template } of CSL_STYLES) {
     const name = options.asPublished ? template : SINGLE(template);
-    const html = plugins.output.format('bibliography', items.map(asPlainText), { format: 'html', template: name, lang: 'en-US' }) as string;
+    const html = plugins.output.format('bibliography', plain, { format: 'html', template: name, lang: 'en-US' }) as string;
     const entries = [...html.matchAll(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/g)];
     if (entries.length !== items.length) throw new Error(`citeproc returned ${entries.length} ${key} entries for ${items.length} items`);
     entries.forEach((m, i) => (out[i][key] = safeCitationHtml(m[1]).trim()));
+  }
+  return out;
+}
+
+/** A domain name in a title or publisher: "jang.com.pk", "China.org.cn". */
+const DOMAIN = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|cn|ai|pk|hk|tw|io|info|gov|edu)(?![\p{L}\p{N}-])/giu;
+
+/**
+ * Styles title-case titles and containers, which would turn "newsogoos.com" into "Newsogoos.Com".
+ * citeproc leaves text inside `<span class="nocase">` as it is; only the styled formats get it.
+ */
+function keepDomainCase(item: CslItem): CslItem {
+  const out = { ...item };
+  for (const key of ['title', 'container-title', 'publisher'] as const) {
+    const value = out[key];
+    if (typeof value === 'string') out[key] = value.replace(DOMAIN, (domain) => `<span class="nocase">${domain}</span>`);
   }
   return out;
 }
@@ -261,7 +297,7 @@ export function formatMachine(item: CslItem): MachineCitations {
   // day of publication; its mapping of the older one (A1, Y1, JF) keeps them, and readers know both.
   const ris = cite.format('ris', item.type === 'article-newspaper' ? { spec: 'old' } : {});
   const { _graph, ...csl } = cite.data[0] as CslItem & { _graph?: unknown };
-  return { bibtex: withoutStandIns(cite.format('bibtex').trim()), ris: withoutStandIns(unwrapRis(ris)), csl: withoutStandIns(csl) };
+  return { bibtex: withoutStandIns(bibtexDates(cite.format('bibtex').trim(), item)), ris: withoutStandIns(unwrapRis(ris)), csl: withoutStandIns(csl) };
 }
 
 /**
@@ -302,6 +338,24 @@ function safeCitationHtml(html: string): string {
     if (name !== undefined) return CITEPROC_ELEMENTS.has(name.toLowerCase()) ? `<${close}${name.toLowerCase()}>` : m.replace(/[<>&"]/g, (c) => TEXT_ESCAPES[c]);
     return m.length > 1 ? m : TEXT_ESCAPES[m];
   });
+}
+
+const isoDate = (d: CslDate) => d['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+
+/**
+ * citation.js writes a day into the month field (`month = {nov 29}`), which BibTeX cannot read.
+ * The month becomes BibTeX's own macro (`month = nov`), and the full dates go where biblatex and
+ * Zotero read them: `date` for publication, `urldate` for access.
+ */
+function bibtexDates(bibtex: string, item: CslItem): string {
+  const issued = item.issued as CslDate | undefined;
+  const accessed = item.accessed as CslDate | undefined;
+  const extra = [
+    ...(issued && issued['date-parts'][0].length > 1 ? [`\tdate = {${isoDate(issued)}},`] : []),
+    ...(accessed ? [`\turldate = {${isoDate(accessed)}},`] : []),
+  ];
+  const fixed = bibtex.replace(/^\tmonth = \{([a-z]{3})(?: \d{1,2})?\},$/m, '\tmonth = $1,');
+  return extra.length ? fixed.replace(/^\t(?:month|year) = [^\n]*$(?![\s\S]*^\t(?:month|year) = )/m, (line) => [line, ...extra].join('\n')) : fixed;
 }
 
 /** Line breaks and other control characters, which would end an RIS tag line or a BibTeX line. */

@@ -1,6 +1,7 @@
 /**
  * Topic overviews cite claims as "([claim](../claims/x.mdx))". On the page each such link becomes a
- * status chip named for the claim's title, built here from the claim's own data. Contributor text
+ * status chip named for the claim's title and status (the name replaces the chip's visible text for
+ * a screen reader, so it must say both), built here from the claim's own data. Contributor text
  * is escaped by the renderer, so `<a href=` in rendered HTML can only be the renderer's own link.
  */
 import type { ContentGraph } from '../corpus/index';
@@ -17,7 +18,7 @@ export function withClaimChips(html: string, graph: ContentGraph, base: string):
     if (!claim?.data) return whole;
     const status = claim.data.status;
     const title = escapeHtml(entryTitle(claim));
-    const chip = `<a class="claim-chip" href="${href}" aria-label="${title}" title="${title}"><span class="status status-${status}">${status}</span></a>`;
+    const chip = `<a class="claim-chip" href="${href}" aria-label="${title} (${status} claim)" title="${title}"><span class="status status-${status}">${status}</span></a>`;
     // The chip stands in for the parentheses too, unless only one of them was there.
     return open && close ? chip : `${open ?? ''}${chip}${close ?? ''}`;
   });

@@ -14,7 +14,8 @@ import { CONTENT_LICENCE } from './licence';
 import { ACCESS_NOTE_LABEL, DESCRIPTIVE_TITLE_HINT, escapeText, EVIDENCE_KIND_LABEL, formatDate, RATING_LABEL, ROLE_LABEL, ROLE_MEANING, sourceTitle } from './present';
 
 const e = escapeHtml;
-const external = (href: string, text: string) => `<a class="external" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
+/** An outbound link; one whose text is its own address is marked, so that print does not write the address twice. */
+const external = (href: string, text: string) => `<a class="external${text === href ? ' url-text' : ''}" href="${e(href)}" rel="noreferrer noopener">${e(text)}</a>`;
 
 /**
  * A source described in full, as a reference: who, what, when, where it was read, when accessed,
@@ -55,8 +56,8 @@ export function locatorText(locator: Evidence['locator']): string {
 const SHORT = { apa: 'APA', mla: 'MLA', chicago: 'Chicago' } as const;
 
 export interface CiteBlockInput {
-  /** "claim" or "source": the heading says which. */
-  what: 'claim' | 'source';
+  /** What is cited: the heading says which. */
+  what: 'claim' | 'source' | 'topic';
   styled?: StyledCitations;
   bibtex: string;
   ris: string;
@@ -112,7 +113,7 @@ export function evidenceHtml(evidence: Evidence[], lookup: (source: string) => {
     const translation =
       q.translation !== undefined ? `<div class="translation" lang="en"><p>${e(q.translation)}</p><p class="translator">Translation: ${e(q.translator ?? '')}</p></div>` : '';
     const caption = [
-      `<a href="#ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source ? sourceTitle(source) : x.source)}`,
+      `<a href="#ref-${number}" id="evidence-ref-${number}" aria-label="Reference ${number}">[${number}]</a> ${e(source ? sourceTitle(source) : x.source)}`,
       `<span class="locator">, ${e(locatorText(x.locator))}</span>`,
       x.kind ? `<span class="evidence-kind"> · ${EVIDENCE_KIND_LABEL[x.kind]}</span>` : '',
       source ? `<span class="rating rating-${source.reliability.rating}"> · ${RATING_LABEL[source.reliability.rating]}</span>` : '',

@@ -17,8 +17,8 @@ import { KINDS, type Kind } from '../schema/index';
 import { KIND_LABEL, sourceTitle } from './present';
 import { bodyText, indexableChinese, splitChinese } from './search-text';
 
-/** The filters a reader narrows results by; values are the words shown beside the checkboxes. */
-export const SEARCH_FILTERS = ['kind', 'topic', 'status', 'entity', 'source type', 'language', 'year'] as const;
+/** The filters a reader narrows results by, in the order the search page shows them (status first); values are the words shown beside the checkboxes. */
+export const SEARCH_FILTERS = ['status', 'kind', 'topic', 'entity', 'source type', 'language', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export type SearchLanguage = 'en' | 'zh';

@@ -53,9 +53,9 @@ function squeeze(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-/** What the templates add around the prose: citation markers, heading anchors, quote reference numbers, translator credits, box labels. */
+/** What the templates add around the prose: citation markers, heading anchors, a quote's attribution and reference number, translator credits, box labels. */
 const APPARATUS =
-  /<sup class="citation"[^>]*>[\s\S]*?<\/sup>|<a class="(?:heading-anchor|quote-ref)"[^>]*>[\s\S]*?<\/a>|<span class="translator">[\s\S]*?<\/span>|<p class="aside-title">[\s\S]*?<\/p>/g;
+  /<sup class="citation"[^>]*>[\s\S]*?<\/sup>|<span class="quote-source">[\s\S]*?<\/span>|<a class="(?:heading-anchor|quote-ref)"[^>]*>[\s\S]*?<\/a>|<span class="translator">[\s\S]*?<\/span>|<p class="aside-title">[\s\S]*?<\/p>/g;
 /** A tag (block tags become a space, so words of adjacent paragraphs never run together) or an entity. */
 const MARKUP = /<\/?(p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|aside|pre|br|hr)?\b[^>]*>|&(amp|lt|gt|quot|#39);/g;
 

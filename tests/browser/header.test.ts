@@ -58,10 +58,10 @@ describe('the header', () => {
 });
 
 describe('a topic overview', () => {
-  it('names a claim chip by the claim\'s title for assistive technology', async () => {
+  it('names a claim chip by the claim\'s title and status for assistive technology', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.origin + '/topics/surveillance/');
-    const chip = page.getByRole('region', { name: 'Overview' }).getByRole('link', { name: 'City police use face recognition to track suspects', exact: true });
+    const chip = page.getByRole('region', { name: 'Overview' }).getByRole('link', { name: 'City police use face recognition to track suspects (contested claim)', exact: true });
     expect(await chip.textContent()).toBe('contested');
     await page.close();
   });

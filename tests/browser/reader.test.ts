@@ -30,6 +30,9 @@ const PAGE_TYPES: Record<string, string> = {
   review: '/reviews/sample-article/',
   'open question': '/questions/state-sales/',
   about: '/about/',
+  glossary: '/glossary/',
+  'claims, filtered and sorted': '/claim-list/event/status/contested/',
+  'timeline of publications': '/timeline/publications/',
 };
 
 async function open(path: string, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {

@@ -28,8 +28,8 @@ describe('a built claim page', () => {
   });
 
   it('numbers references in order of first citation, then the rest of the evidence', () => {
-    expect(html).toContain('A seller asked for 10 bitcoin <sup class="citation" id="cite-1">[<a href="#ref-1">1, para. 2</a>]</sup>.');
-    expect(html).toContain('Analysts were cautious <sup class="citation" id="cite-2">[<a href="#ref-2">2</a>; <a href="#ref-1">1</a>]</sup>.');
+    expect(html).toContain('A seller asked for 10 bitcoin <sup class="citation" id="cite-1">[<a href="#ref-1" id="cite-1-1">1, para. 2</a>]</sup>.');
+    expect(html).toContain('Analysts were cautious <sup class="citation" id="cite-2">[<a href="#ref-2" id="cite-2-1">2</a>; <a href="#ref-1" id="cite-1-2">1</a>]</sup>.');
     const references = section(html, 'references');
     expect(references.indexOf('id="ref-1"')).toBeLessThan(references.indexOf('id="ref-2"'));
     expect(text(references.slice(references.indexOf('id="ref-1"'), references.indexOf('id="ref-2"')))).toContain('Hacker claims to have stolen police data');
@@ -103,8 +103,8 @@ describe('the site', () => {
     expect(existsSync(join(siteDir(), 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
-  it('needs no JavaScript to read a claim: its only scripts are JSON-LD data and the copy buttons', () => {
+  it('needs no JavaScript to read a claim: its only scripts are JSON-LD data, the copy buttons and the date a printout carries', () => {
     const scripts = [...page('/claims/database-offered/').matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script type="application/ld+json">', '<script type="module" src="/scripts/cite.js">']);
+    expect(scripts).toEqual(['<script type="module" src="/scripts/print-date.js">', '<script type="application/ld+json">', '<script type="module" src="/scripts/cite.js">']);
   });
 });

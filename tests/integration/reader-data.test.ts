@@ -136,6 +136,7 @@ describe('feeds and sitemap', () => {
     for (const folder of ['claims', 'sources', 'topics', 'entities', 'questions', 'reviews']) {
       for (const id of idsOf(folder)) expect(sitemap).toContain(`<loc>http://localhost:4321/${folder}/${id}/</loc>`);
     }
+    expect(sitemap).toContain('<loc>http://localhost:4321/glossary/</loc>');
     expect(read('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap.xml');
   });
 });

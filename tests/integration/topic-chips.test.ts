@@ -5,9 +5,9 @@ import { page } from '../helpers/site';
 describe('claim chips in a topic overview', () => {
   const html = page('/topics/surveillance/');
 
-  it('turns "([claim](…))" into a chip with the claim\'s status and title, without the parentheses', () => {
+  it('turns "([claim](…))" into a chip named for the claim\'s title and status, without the parentheses', () => {
     expect(html).toContain(
-      'follow suspects <a class="claim-chip" href="/claims/police-face-recognition/" aria-label="City police use face recognition to track suspects" title="City police use face recognition to track suspects"><span class="status status-contested">contested</span></a>.',
+      'follow suspects <a class="claim-chip" href="/claims/police-face-recognition/" aria-label="City police use face recognition to track suspects (contested claim)" title="City police use face recognition to track suspects"><span class="status status-contested">contested</span></a>.',
     );
     expect(html).not.toContain('>claim</a>');
   });

@@ -116,9 +116,31 @@ describe('formatting through citation.js', () => {
   it('names the edition of each style from the style file itself', () => {
     expect(styleTitles()).toEqual({
       apa: 'APA Style 7th edition',
-      mla: 'Modern Language Association 7th edition',
+      mla: 'MLA Handbook 9th edition',
       chicago: 'Chicago Manual of Style 17th edition (author-date)',
     });
+  });
+
+  it('gives MLA in its 9th edition: the container, the date, the URL and the access date, with no "N.p." or "Web."', () => {
+    expect(formatStyled(items[0]).mla).toBe('Surveillance Claims contributors. “Police Database Offered for Sale.” <i>Surveillance Claims</i>, 3 Feb. 2026, https://claims.example.org/claims/database-offered/.');
+    for (const item of items) expect(formatStyled(item).mla).not.toMatch(/N\.p\.|\bWeb\./);
+  });
+
+  it('keeps the case of a domain name that the styles would title-case', () => {
+    const styled = formatStyled({ id: 'd', type: 'webpage', title: '[China.org.cn report on the ministry]', 'container-title': 'Newsogoos.com (aggregator)', URL: 'https://newsogoos.com/x' });
+    for (const text of Object.values(styled)) {
+      expect(text).toContain('China.org.cn');
+      expect(text).toContain('Newsogoos.com');
+      expect(text).not.toContain('nocase');
+    }
+  });
+
+  it('writes BibTeX dates BibTeX can read: the month macro, and the full dates in date and urldate', () => {
+    const { bibtex } = formatMachine(items[0]);
+    expect(bibtex).toContain('\tmonth = feb,\n\tdate = {2026-02-03},');
+    expect(bibtex).not.toMatch(/month = \{/);
+    const source = formatMachine(items[2]).bibtex;
+    expect(source).toMatch(/\tmonth = [a-z]{3},\n\tdate = \{\d{4}-\d{2}-\d{2}\},\n\turldate = \{\d{4}-\d{2}-\d{2}\},/);
   });
 
   it('gives APA with the title in italics and no inline styles', () => {

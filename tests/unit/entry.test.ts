@@ -20,11 +20,11 @@ describe('the component allow-list', () => {
     expect(entry.diagnostics).toEqual([]);
     expect(entry.html).toBe(
       [
-        '<p>Allowed: <span class="term" lang="zh">开盒</span> <span class="gloss">(opening the box)</span> and a citation <sup class="citation" id="cite-1">[<a href="#ref-1">1, p. 4</a>]</sup>.</p>',
+        '<p>Allowed: <span class="term" lang="zh">开盒</span> <span class="gloss">(opening the box)</span> and a citation <sup class="citation" id="cite-1">[<a href="#ref-1" id="cite-1-1">1, p. 4</a>]</sup>.</p>',
         '<figure class="quote">',
         '<blockquote lang="en">',
         '<p>it happened</p></blockquote>',
-        '<figcaption> <a class="quote-ref" href="#ref-1">[1, para. 2]</a></figcaption>',
+        '<figcaption> <span class="quote-source">— <a class="quote-ref" href="#ref-1" id="cite-1-2">[1, para. 2]</a></span></figcaption>',
         '</figure>',
         '<aside class="aside aside-caution" aria-label="Unverified">',
         '<p class="aside-title">Unverified</p>',
