@@ -5,6 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import type { CrossFileCheck } from './checks/context';
 import { checkReviewedAfterSources } from './checks/dates';
+import { checkFigureProjections, checkFigureSeries } from './checks/figures';
 import { checkDuplicateIds, checkReferences } from './checks/references';
 import { checkDoubtfulSources, checkUnusedSources } from './checks/sources';
 import { checkDuplicateStatements } from './checks/statements';
@@ -24,6 +25,8 @@ export const CROSS_FILE_CHECKS: CrossFileCheck[] = [
   checkUnusedSources,
   checkDoubtfulSources,
   checkDuplicateStatements,
+  checkFigureSeries,
+  checkFigureProjections,
 ];
 
 export function judge(graph: ContentGraph): Diagnostic[] {

@@ -143,6 +143,7 @@ describe('the entries npm run new writes', () => {
       body: 'This review checks an article.\n',
     },
     question: { answers: [['topic', ['leaks']]], values: ['A question?', 'What is known.', 'What would settle it.'] },
+    series: { answers: [['topics', ['leaks']]], values: ['A series', 'people', 'What a point means.', 'Why the points may not compare.'] },
   };
 
   for (const kind of Object.keys(FILLED) as Kind[]) {
