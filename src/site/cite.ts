@@ -12,6 +12,7 @@ import chicago from 'style-chicago';
 import mla from 'style-mla';
 import { parsePartialDate } from '../schema/common';
 import type { ClaimData } from '../schema/claim';
+import type { SeriesData } from '../schema/series';
 import type { SourceData, SourceType } from '../schema/source';
 import { SITE } from './config';
 import { ACCESS_NOTE_LABEL, RATING_LABEL, sourceTitle, STATUS_LABEL } from './present';
@@ -130,7 +131,7 @@ export interface CiteContext {
   base: string;
 }
 
-export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source'; id: string }): string {
+export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source' | 'series'; id: string }): string {
   return ctx.siteUrl + entryPath(ctx.base, key);
 }
 
@@ -156,6 +157,25 @@ export function claimCsl(id: string, data: ClaimData, changed: string | undefine
     URL: permalink(ctx, { kind: 'claim', id }),
     abstract: data.statement,
     note: `Claim status: ${STATUS_LABEL[data.status].toLowerCase()}; last reviewed ${data.reviewed.date}. Sources: ${data.evidence.map((e) => e.source).join(', ')}.`,
+    language: 'en',
+  };
+}
+
+/**
+ * A series of figures as a dataset of this site, dated by its newest revision: the later of the
+ * series file's last change and its claims' revisions.
+ */
+export function seriesCsl(id: string, data: SeriesData, revision: string, ctx: CiteContext): CslItem {
+  return {
+    id,
+    'citation-key': id,
+    type: 'dataset',
+    title: data.title,
+    'container-title': SITE.name,
+    author: [{ literal: `${SITE.name} contributors` }],
+    issued: cslDate(revision),
+    URL: permalink(ctx, { kind: 'series', id }),
+    abstract: data.point,
     language: 'en',
   };
 }
