@@ -63,7 +63,7 @@ describe('a series page', () => {
   it('says what the chart shows in a sentence, as its text alternative and under it', () => {
     const sentence =
       'Surveillance cameras, estimates: 3 figures from 3 sources (A blog; The ministry; The report&#39;s authors), 2019 to 2021, from about 200 million cameras to more than 600 million cameras. 1 of them is a projection or a seller’s claim, drawn hollow.';
-    expect(svg).toContain(`aria-labelledby="chart-camera-counts-desc"`);
+    expect(svg).toContain(`role="group" aria-labelledby="chart-camera-counts-desc"`);
     expect(svg).toMatch(/<title id="chart-camera-counts-title">Surveillance cameras, estimates<\/title>\s*<desc id="chart-camera-counts-desc">([^<]*)<\/desc>/);
     expect(/<desc id="chart-camera-counts-desc">([^<]*)<\/desc>/.exec(svg)![1]).toBe(sentence);
     expect(html).toContain(`<p class="chart-summary">${sentence}</p>`);
