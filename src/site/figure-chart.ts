@@ -29,6 +29,10 @@ export interface ChartMark {
   hollow: boolean;
   /** Short label beside the point: "9,800+", "~400 million". */
   label: string;
+  /** Where the label goes: above the point, or beside it where points of the same date stand side by side. */
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'middle' | 'end';
   /** What a reader's pointer or screen reader announces: who, when, how much, how counted, which claim. */
   title: string;
 }
@@ -48,6 +52,8 @@ export interface ChartLayout {
 const WIDTH = 640;
 const HEIGHT = 340;
 const PLOT = { left: 78, top: 24, right: WIDTH - 16, bottom: HEIGHT - 40 };
+/** How far apart points of the same date are drawn, in SVG units. */
+const DODGE = 16;
 
 /** A date as a fractional year: a year means its middle, a month its middle, a day itself. */
 function yearPosition(date: string, end = false): number {
@@ -93,7 +99,8 @@ export function chartLayout(series: SeriesData, points: readonly SeriesPoint[], 
   const estimators = [...new Set(points.map(estimatorOf))];
   const spans = points.map((p) => timeSpan(p.figure));
   const first = Math.floor(Math.min(...spans.map((s) => s.start)));
-  const last = Math.max(Math.ceil(Math.max(...spans.map((s) => s.end))), first + 1);
+  // Room after the newest point for its label.
+  const last = Math.max(Math.ceil(Math.max(...spans.map((s) => s.end)) + 0.35), first + 1);
   const top = niceCeil(Math.max(...points.map((p) => p.figure.value ?? p.figure.high!)) * 1.08);
   const x = (year: number) => PLOT.left + ((year - first) / (last - first)) * (PLOT.right - PLOT.left);
   const y = (v: number) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top);
@@ -103,19 +110,36 @@ export function chartLayout(series: SeriesData, points: readonly SeriesPoint[], 
   for (let year = first; year <= last; year += yearStep) xTicks.push({ x: x(year), label: String(year) });
   const yTicks = [0, 1, 2, 3, 4, 5].map((i) => ({ y: y((top * i) / 5), label: readableNumber((top * i) / 5) }));
 
+  // Points of the same date stand side by side, so neither hides the other or its label.
+  const sameDate = new Map<number, number[]>();
+  spans.forEach((s, i) => sameDate.set(s.mid, [...(sameDate.get(s.mid) ?? []), i]));
+  const dodge = (i: number) => {
+    const group = sameDate.get(spans[i].mid)!;
+    return { offset: (group.indexOf(i) - (group.length - 1) / 2) * DODGE, first: group[0] === i, last: group.at(-1) === i, alone: group.length === 1 };
+  };
+
   const marks = points.map((p, i): ChartMark => {
     const f = p.figure;
     const span = spans[i];
     const range = f.value === undefined;
+    const place = dodge(i);
+    const cx = x(span.mid) + place.offset;
+    const cy = y(range ? (f.low! + f.high!) / 2 : f.value!);
+    const label = place.alone || (!place.first && !place.last)
+      ? { labelX: cx > PLOT.right - 40 ? cx - 8 : cx, labelY: (range ? y(f.high!) : cy) - 10, labelAnchor: cx > PLOT.right - 40 ? ('end' as const) : ('middle' as const) }
+      : place.first
+        ? { labelX: cx - 9, labelY: cy + 4, labelAnchor: 'end' as const }
+        : { labelX: cx + 9, labelY: cy + 4, labelAnchor: 'start' as const };
     return {
       href: hrefOf(p),
-      x: x(span.mid),
-      y: y(range ? (f.low! + f.high!) / 2 : f.value!),
+      x: cx,
+      y: cy,
       ...(range ? { yLow: y(f.low!), yHigh: y(f.high!) } : {}),
       ...(f.until ? { xStart: x(span.start), xEnd: x(span.end) } : {}),
       shape: SHAPES[estimators.indexOf(estimatorOf(p)) % SHAPES.length],
       hollow: f.method === 'projection' || f.method === 'seller-claim',
       label: shortLabel(f),
+      ...label,
       title: `${estimatorOf(p)}, ${figurePeriod(f)}: ${figureText(f)} (${METHOD_LABEL[f.method].toLowerCase()}). Claim: ${p.claim.data.title}`,
     };
   });
@@ -132,20 +156,24 @@ export function chartLayout(series: SeriesData, points: readonly SeriesPoint[], 
   };
 }
 
-/** "Camera estimates: 5 figures from 4 estimators, 2017 to 2022, from 20 million cameras to 626 million cameras." */
+/** "Camera estimates: 5 figures from 5 counters or estimators (…), 2017 to 2022; lowest 20 million cameras, highest 626 million cameras." */
 export function chartSummary(series: SeriesData, points: readonly SeriesPoint[], estimators: readonly string[]): string {
   if (points.length === 0) return `${series.title}: no figures yet.`;
-  const amount = (f: Figure) => f.value ?? f.low!;
-  const sorted = [...points].sort((a, b) => amount(a.figure) - amount(b.figure));
+  const least = (f: Figure) => f.value ?? f.low!;
+  const most = (f: Figure) => f.value ?? f.high!;
+  const lowest = points.reduce((a, b) => (least(b.figure) < least(a.figure) ? b : a));
+  const highest = points.reduce((a, b) => (most(b.figure) > most(a.figure) ? b : a));
   const years = points.map((p) => parsePartialDate(p.figure.until ?? p.figure.date)!.year).concat(points.map((p) => parsePartialDate(p.figure.date)!.year));
   const from = Math.min(...years);
   const to = Math.max(...years);
-  const counted = estimators.length === 1 ? `1 source (${estimators[0]})` : `${estimators.length} sources (${estimators.join('; ')})`;
+  const counted = estimators.length === 1 ? `counted by ${estimators[0]}` : `from ${estimators.length} counters or estimators (${estimators.join('; ')})`;
   const period = from === to ? `${from}` : `${from} to ${to}`;
-  const low = figureText(sorted[0].figure);
-  const high = figureText(sorted.at(-1)!.figure);
-  const spread = points.length === 1 ? low : `from ${low} to ${high}`;
-  const marked = points.filter((p) => p.figure.method === 'projection' || p.figure.method === 'seller-claim').length;
-  const hollow = marked ? ` ${marked} of them ${marked === 1 ? 'is a projection or a seller’s claim, drawn hollow' : 'are projections or sellers’ claims, drawn hollow'}.` : '';
-  return `${series.title}: ${points.length} ${points.length === 1 ? 'figure' : 'figures'} from ${counted}, ${period}, ${spread}.${hollow}`;
+  const spread = points.length === 1 ? figureText(lowest.figure) : `lowest ${figureText(lowest.figure)}, highest ${figureText(highest.figure)}`;
+  const howMany = (method: string, one: string, many: string) => {
+    const n = points.filter((p) => p.figure.method === method).length;
+    return n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+  };
+  const marked = [...howMany('projection', 'projection', 'projections'), ...howMany('seller-claim', 'seller’s claim', 'sellers’ claims')];
+  const hollow = marked.length ? ` Drawn hollow: ${marked.join(' and ')}.` : '';
+  return `${series.title}: ${points.length} ${points.length === 1 ? 'figure' : 'figures'} ${counted}, ${period}; ${spread}.${hollow}`;
 }

@@ -62,7 +62,7 @@ describe('a series page', () => {
 
   it('says what the chart shows in a sentence, as its text alternative and under it', () => {
     const sentence =
-      'Surveillance cameras, estimates: 3 figures from 3 sources (A blog; The ministry; The report&#39;s authors), 2019 to 2021, from about 200 million cameras to more than 600 million cameras. 1 of them is a projection or a seller’s claim, drawn hollow.';
+      'Surveillance cameras, estimates: 3 figures from 3 counters or estimators (A blog; The ministry; The report&#39;s authors), 2019 to 2021; lowest about 200 million cameras, highest more than 600 million cameras. Drawn hollow: 1 projection.';
     expect(svg).toContain(`role="group" aria-labelledby="chart-camera-counts-desc"`);
     expect(svg).toMatch(/<title id="chart-camera-counts-title">Surveillance cameras, estimates<\/title>\s*<desc id="chart-camera-counts-desc">([^<]*)<\/desc>/);
     expect(/<desc id="chart-camera-counts-desc">([^<]*)<\/desc>/.exec(svg)![1]).toBe(sentence);
@@ -70,7 +70,7 @@ describe('a series page', () => {
   });
 
   it('has axes with years and round numbers, and a legend of shapes', () => {
-    expect([...svg.matchAll(/<text x="[\d.]+" y="3\d\d" text-anchor="middle">(\d{4})<\/text>/g)].map((m) => m[1])).toEqual(['2019', '2020', '2021', '2022']);
+    expect([...svg.matchAll(/<text x="[\d.]+" y="3\d\d" text-anchor="middle">(\d{4})<\/text>/g)].map((m) => m[1])).toEqual(['2019', '2020', '2021', '2022', '2023']);
     expect([...svg.matchAll(/text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1])).toContain('0');
     expect(text(/<ul class="chart-legend"[\s\S]*?<\/ul>/.exec(html)![0])).toBe(
       "A blog The ministry The report's authors hollow: a projection or a seller's claim, not a count vertical bar: a range (low to high)",
