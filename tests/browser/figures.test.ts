@@ -10,18 +10,20 @@ import { useServedSite } from '../helpers/served-site';
 const site = useServedSite();
 
 describe('a series page in Chromium', () => {
-  it('has no console error and no accessibility violation, light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await site.browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${site.origin}/figures/camera-counts/`);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
+  it('has no console error and no accessibility violation, light and dark, nor has the list of series or a topic page with a chart', async () => {
+    for (const path of ['/figures/camera-counts/', '/figures/', '/topics/disputes/']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await site.browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(`${site.origin}${path}`);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${path} ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(errors, path).toEqual([]);
+        await context.close();
+      }
     }
   });
 

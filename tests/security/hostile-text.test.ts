@@ -84,6 +84,18 @@ describe('content that looks like code', () => {
     expect(texts.get('/topics/markup/')).toContain("<script>alert('topic')</script>");
   });
 
+  it('is shown as text in a chart and its tables, and defused in the series CSV', () => {
+    const series = texts.get('/figures/markup-series/') ?? '';
+    expect(series).toContain("<script>alert('series')</script> xsscanary series");
+    expect(series).toContain("</title><img src=x onerror=alert('counts')>");
+    expect(series).toContain('=HYPERLINK("https://evil.example")');
+    expect(texts.get('/claims/looks-like-code/')).toContain("</title><img src=x onerror=alert('counts')>");
+    const svg = /<svg [^>]*data-series="markup-series"[\s\S]*?<\/svg>/.exec(readFileSync(join(site, 'topics', 'markup', 'index.html'), 'utf8'))![0];
+    expect(svg).toContain('<title>=HYPERLINK(&quot;https://evil.example&quot;), 2022: 12 people (count).');
+    const csv = readFileSync(join(site, 'figures', 'markup-series.csv'), 'utf8');
+    expect(csv).toContain(`,"'=HYPERLINK(""https://evil.example"")",`);
+  });
+
   it('is found by search and shown there as text', () => {
     expect(results.join('\n')).toContain('xsscanary');
     expect(results.some((r) => r.includes('<img src=x onerror') || r.includes('<script>'))).toBe(true);
