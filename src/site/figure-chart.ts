@@ -168,7 +168,13 @@ export function chartSummary(series: SeriesData, points: readonly SeriesPoint[],
   const to = Math.max(...years);
   const counted = estimators.length === 1 ? `counted by ${estimators[0]}` : `from ${estimators.length} counters or estimators (${estimators.join('; ')})`;
   const period = from === to ? `${from}` : `${from} to ${to}`;
-  const spread = points.length === 1 ? figureText(lowest.figure) : `lowest ${figureText(lowest.figure)}, highest ${figureText(highest.figure)}`;
+  // A range that spans every other figure is both the lowest and the highest; then say what it spans.
+  const spread =
+    points.length === 1
+      ? figureText(lowest.figure)
+      : lowest === highest
+        ? `all within ${figureText(lowest.figure)}`
+        : `lowest ${figureText(lowest.figure)}, highest ${figureText(highest.figure)}`;
   const howMany = (method: string, one: string, many: string) => {
     const n = points.filter((p) => p.figure.method === method).length;
     return n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
