@@ -1,12 +1,19 @@
 /**
  * `npm run build`: check the content, build the site, index it for search. Exits 1, leaving the
  * previous `dist/` untouched, if the content has errors or any step fails.
- * CONTENT_DIR builds another folder with the same layout; SITE_BASE serves the site under a path.
+ * CONTENT_DIR builds another folder with the same layout; SITE_BASE serves the site under a path;
+ * SEARCH_RECORDS_PER_INDEX sets how many records one search index holds (less memory, more files).
  */
 import { fileURLToPath } from 'node:url';
 import { formatText } from '../src/diagnostics/format-text';
 import { localAddressWarning } from '../src/site/address-notice';
 import { buildSite, type BuildResult } from './lib/build-site';
+
+function recordsPerIndex(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`SEARCH_RECORDS_PER_INDEX must be a whole number of records above 0, not "${value}".`);
+  return Number(value);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -18,6 +25,7 @@ try {
     contentDir: process.env.CONTENT_DIR ?? 'content',
     outDir,
     base: process.env.SITE_BASE ?? '/',
+    recordsPerIndex: recordsPerIndex(process.env.SEARCH_RECORDS_PER_INDEX),
     log: (line) => console.log(`[build] ${line}`),
   });
 } catch (error) {

@@ -1,6 +1,8 @@
 // The search page: Pagefind in the browser, against the site's own index, with no request to any
 // other host. English text is searched in the main index; Chinese passages live in a second index
 // (pagefind/zh/, each Han character a word), merged in the first time a query has Chinese in it.
+// A large site's indexes come in parts (indexes.json lists them, see scripts/lib/search-index.ts),
+// each merged with the rest of its language.
 // Filters combine with OR within a group and AND across groups; the URL keeps the query, filters
 // and order, so a search can be bookmarked or shared. What is indexed: src/site/search-records.ts.
 // Which English words truly matched, exact phrases and "Did you mean": search-words.js.
@@ -62,13 +64,26 @@ function unavailable(error) {
 }
 
 let pagefind;
+/** The indexes beside the primary one, by language, and the dictionary pages of indexes in parts. */
+let indexes = { en: [], zh: [], hidden: [] };
+let hidden = new Set();
 try {
+  const listed = fetch(new URL('indexes.json', bundle)).then((response) => {
+    if (!response.ok) throw new Error(`indexes.json: HTTP ${response.status}`);
+    return response.json();
+  });
+  listed.catch(() => {}); // awaited below, unless the library fails to load first
   pagefind = await import(new URL('pagefind.js', bundle).href);
   // Search on the main thread: Pagefind's worker would be one more file (43 KB) to download
   // before the first result, and would not make a search any faster.
   await pagefind.options({ noWorker: true, excerptLength: 24, mergeFilter: { index: 'en' } });
   await pagefind.init();
+  indexes = await listed;
+  hidden = new Set(indexes.hidden);
+  // Every English search needs every English part.
+  await Promise.all(indexes.en.map((part) => pagefind.mergeIndex(new URL(part, bundle).pathname, { language: 'en', mergeFilter: { index: 'en' } })));
 } catch (error) {
+  pagefind = undefined;
   unavailable(error);
 }
 
@@ -108,10 +123,10 @@ function writeUrl() {
   if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
 }
 
-/** Merges the Chinese index in, once, the first time a query needs it. */
+/** Merges the Chinese index (all its parts) in, once, the first time a query needs it. */
 function loadChinese() {
-  chinese ??= pagefind.mergeIndex(new URL('zh/', bundle).pathname, { language: 'zh', mergeFilter: { index: 'zh' } }).then(
-    () => true,
+  chinese ??= Promise.all(indexes.zh.map((part) => pagefind.mergeIndex(new URL(part, bundle).pathname, { language: 'zh', mergeFilter: { index: 'zh' } }))).then(
+    () => indexes.zh.length > 0,
     () => false,
   );
   return chinese;
@@ -139,13 +154,22 @@ function parseQuery(query) {
 const NOTHING = { results: [], filters: {} };
 
 /**
+ * Pagefind's search, less the dictionary pages that let each part of an index know every word
+ * (scripts/lib/search-index.ts): they carry no filter, so counts are as they would be without.
+ */
+async function search(term, options) {
+  const found = await pagefind.search(term, options);
+  return hidden.size ? { ...found, results: found.results.filter((r) => !hidden.has(r.id)) } : found;
+}
+
+/**
  * Searches for a query: { results, filters } as Pagefind gives them. Each index answers only for
  * its own language (the `index` filter), so a page found in both never appears twice. A query
  * with Chinese in it is searched in the Chinese index, where its other words must match the title
  * or summary the Chinese records carry.
  */
 async function find(query, filters) {
-  if (!query.trim()) return pagefind.search(null, { filters: { ...filters, index: 'en' } });
+  if (!query.trim()) return search(null, { filters: { ...filters, index: 'en' } });
   const { chinese, english } = parseQuery(query);
   // The Chinese index holds every Han character as a word: a passage is asked for as an exact
   // phrase of characters, which finds the pages that contain it, and only those.
@@ -169,17 +193,17 @@ async function find(query, filters) {
 async function findWords(phrases, words, filters, index) {
   if (!phrases.length && !words.length) return NOTHING;
   const options = { filters: { ...filters, index } };
-  const loose = words.length ? pagefind.search(words.join(' '), options) : undefined;
+  const loose = words.length ? search(words.join(' '), options) : undefined;
   if (loose && (await misspelt(words, await loose)).length) return NOTHING;
   if (!phrases.length) return loose;
-  const searches = await Promise.all(phrases.map((p) => pagefind.search(`"${p}"`, options)));
+  const searches = await Promise.all(phrases.map((p) => search(`"${p}"`, options)));
   if (loose) searches.push(await loose);
   let results = searches[0].results;
   for (const other of searches.slice(1)) {
     const ids = new Set(other.results.map((r) => r.id));
     results = results.filter((r) => ids.has(r.id));
   }
-  const ranked = await pagefind.search([...phrases, ...words].join(' '), options);
+  const ranked = await search([...phrases, ...words].join(' '), options);
   const score = new Map(ranked.results.map((r) => [r.id, r.score]));
   results = [...results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
   // With several searches the counts are those of the first: the index cannot count an intersection.
@@ -297,8 +321,11 @@ async function showFacets(mine, query, counts) {
  */
 async function byDate(results, order) {
   const chineseResults = results.some((r) => r.id.startsWith('zh_'));
-  const [english, chineseDates] = await Promise.all([dateTable(bundle), chineseResults ? dateTable(new URL('zh/', bundle)) : new Map()]);
-  const key = results.map((r) => (r.id.startsWith('zh_') ? chineseDates : english).get(r.id) ?? 0);
+  const parts = ['', ...indexes.en, ...(chineseResults ? indexes.zh : [])];
+  // Page ids are unique across the indexes (Pagefind prefixes each with its language).
+  const tables = await Promise.all(parts.map((part) => dateTable(new URL(part, bundle))));
+  const dates = new Map(tables.flatMap((table) => [...table]));
+  const key = results.map((r) => dates.get(r.id) ?? 0);
   const sign = order === 'newest' ? -1 : 1;
   const index = results.map((_, i) => i);
   index.sort((a, b) => Number(key[a] === 0) - Number(key[b] === 0) || sign * (key[a] - key[b]) || a - b);
@@ -526,7 +553,9 @@ showFilters.addEventListener('click', async () => {
 });
 
 readUrl();
-input.value = state.query;
+// What a reader typed while the index loaded (before the listeners above existed) is kept and searched.
+if (input.value.trim()) state.query = input.value;
+else input.value = state.query;
 sortSelect.value = state.sort;
 document.documentElement.dataset.searchReady = '';
 run();

@@ -26,6 +26,8 @@ export interface BuildOptions {
   base: string;
   /** Worker threads for loading content (default: one per core). */
   workers?: number;
+  /** Records per search index (default RECORDS_PER_INDEX; see search-index.ts). */
+  recordsPerIndex?: number;
   log?: (line: string) => void;
 }
 
@@ -82,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // the staging folder while Pagefind, in its own process, writes the index beside it; both move
   // into place when done. Names starting with a dot cannot be pages of the site.
   const rendered = join(building, '.rendered');
-  const indexing = startIndexing(records, join(building, '.indexed'));
+  const indexing = startIndexing(records, join(building, '.indexed'), options.recordsPerIndex);
   try {
     setSiteCorpus(Promise.resolve(corpus));
     // Citations are formatted on worker threads (citeproc costs milliseconds an entry) while Astro
@@ -124,6 +126,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     steps.push({ step: 'index for search, all told (Pagefind, beside the render)', ms: Math.round(index.ms) });
     log(`index for search, all told (Pagefind, beside the render): ${(index.ms / 1000).toFixed(1)} s`);
+    log(`search indexes: ${index.parts.en} English, ${index.parts.zh} Chinese`);
     result.pages = index.records.en;
     await timed('publish', async () => {
       // Never swap in a site that lacks its home page or its search index, whatever the steps said.

@@ -12,7 +12,7 @@ import { splitFrontmatter } from '../../src/pipeline/frontmatter';
 import { PositionIndex } from '../../src/pipeline/position';
 import { parseYaml } from '../../src/pipeline/yaml';
 import { closest } from '../../src/pipeline/suggest';
-import { ID_MAX_LENGTH, ID_PATTERN, KINDS, type Kind } from '../../src/schema/index';
+import { ID_MAX_LENGTH, ID_PATTERN, KINDS, windowsDeviceName, type Kind } from '../../src/schema/index';
 import { flatten, kindDoc, type FieldDoc } from './field-reference';
 import { TEMPLATES, type Question } from './scaffold-templates';
 
@@ -91,6 +91,8 @@ export function idProblem(contentDir: string, kind: Kind, id: string): string | 
       `at most ${ID_MAX_LENGTH} characters${suggestion && suggestion !== id ? `, for example "${suggestion}"` : ''}.`
     );
   }
+  const device = windowsDeviceName(id);
+  if (device) return `"${id}" is ${device}, a file name Windows keeps for a device; add a word, for example "${id}-entry".`;
   const file = displayPath(contentDir, kind, id);
   if (entryIds(contentDir, kind).includes(id)) {
     return `${file} already exists. Choose another id, or edit that file to change the ${kind}.`;

@@ -51,6 +51,11 @@ const FILES = {
     'Save the file as UTF-8 text; remove any binary content.',
     'Save as "UTF-8" (not UTF-16 or Latin-1) in your editor.',
   ),
+  'invalid-unicode': error(
+    'Text is Unicode: no half of a surrogate pair stands alone, as a YAML escape such as "\\ud800" can write, so whatever the checker accepts, the site builds.',
+    'Write the character itself, or escape it whole ("\\U0001F600") or as both halves ("\\ud83d\\ude00").',
+    'title: "Faces 😀 of the leak"',
+  ),
   'file-too-large': error(
     'A content file, and its frontmatter, stay under the size caps, so no single entry can slow the check or the build down.',
     'Split the entry, or shorten the quotes and prose.',
@@ -185,7 +190,7 @@ const DATES = {
 
 const URLS = {
   'unsafe-url': error(
-    'URLs are public http(s) addresses: no other schemes, no credentials, no private hosts, no spaces.',
+    'URLs are public http(s) addresses, judged as a browser reads them: no other schemes, no credentials, no spaces, no local or reserved hosts or addresses however written, no host ending in a dot, no host name mixing scripts.',
     'Use the full public https:// address of the page.',
     'url: https://www.example.org/report.pdf',
   ),
@@ -291,7 +296,7 @@ const CITATIONS = {
     'topic: leaks   (content/topics/leaks.mdx exists)',
   ),
   'unsafe-link': error(
-    'Links in the body go to public http(s) pages, mailto: addresses, or content files.',
+    'Links in the body go to public http(s) pages (held to the same rules as URLs in fields), plain mailto: addresses (a subject at most: no cc, bcc or body), or content files.',
     'Link to the https:// address, or to the content file with a relative path.',
     '[PIPL](../entities/pipl.yaml)',
   ),

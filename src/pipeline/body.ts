@@ -7,7 +7,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -15,6 +15,7 @@ import { diagnostic, type Diagnostic, type Span } from '../diagnostics/diagnosti
 import { COMPONENTS, type ComponentName } from '../schema/components';
 import { findCitations, parseLocator, UNCLOSED_CITATION, type CitationItem } from './citation';
 import { INVISIBLE_OR_BIDI } from '../schema/common';
+import { isPageId } from '../site/page-ids';
 import { resolveLink, type EntryKey } from './link';
 import { describeTracking, trackingParameters } from './tracking';
 import type { PositionIndex } from './position';
@@ -158,7 +159,7 @@ interface Scope {
 
 const CONTAINERS = new Set(['blockquote', 'list', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 /** Direction controls: allowed in prose only inside a passage declared in a right-to-left language. */
-const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const RTL_LANGUAGE = /^(?:ar|fa|he|ug|ur|ps|yi|ckb|dv|syr)(?:-|$)/;
 
 class BodyWalker {
@@ -188,7 +189,9 @@ class BodyWalker {
 
   children(parent: Parent, scope: Scope): void {
     const out: RootContent[] = [];
-    for (const child of mergeText(parent.children as RootContent[]).map(asBlock)) {
+    // Comments go first, so that no heading id, sentence, page or search index ever sees their text.
+    const kept = (parent.children as RootContent[]).filter((child) => !isComment(child));
+    for (const child of mergeText(kept).map(asBlock)) {
       if (child.type === 'text') out.push(...this.text(child, scope));
       else {
         this.node(child, scope);
@@ -228,8 +231,9 @@ class BodyWalker {
         if (node.depth === 1) {
           this.report(node, 'unsupported-markdown', 'A level-1 heading ("# ...") repeats the page title; sections start at "##".', 'Use "## " for sections and "### " below them.');
         }
-        const text = toString(node).trim();
-        const slug = this.slugger.slug(text);
+        const text = textWithoutComments(node).trim();
+        // An id the page itself uses takes a prefix: "References" is #section-references.
+        const slug = this.slugger.slug(isPageId(slugOf(text)) ? `${SECTION_PREFIX}${text}` : text);
         this.headings.push({ depth: node.depth, text, slug });
         node.data = { ...node.data, slug } as typeof node.data;
         this.children(node, { ...scope, context: node });
@@ -450,7 +454,8 @@ class BodyWalker {
       this.report(node, 'raw-html', `The HTML element <${name}> is not allowed in entries.`);
       return;
     }
-    if (!(name in COMPONENTS)) {
+    // Own keys only: "__proto__" or "toString" must not find Object's prototype.
+    if (!Object.hasOwn(COMPONENTS, name)) {
       this.report(node, 'unknown-component', `<${name}> is not one of the allowed components (${Object.keys(COMPONENTS).join(', ')}).`, didYouMean(name, Object.keys(COMPONENTS)) || undefined);
       return;
     }
@@ -507,7 +512,8 @@ class BodyWalker {
 
   /** Attribute values as plain strings; expressions, spreads and bare attributes are reported. */
   private props(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): { props: Record<string, string>; ok: boolean } {
-    const props: Record<string, string> = {};
+    // A Map, then own properties: a prop named "__proto__" is a prop like any other, reported as unknown.
+    const props = new Map<string, string>();
     let ok = true;
     for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -522,14 +528,14 @@ class BodyWalker {
       } else if (INVISIBLE_OR_BIDI.test(attribute.value) || INVISIBLE_OR_BIDI.test(attribute.name)) {
         this.invisible(node, attribute.name + attribute.value, 'prop');
         ok = false;
-      } else if (Object.hasOwn(props, attribute.name)) {
+      } else if (props.has(attribute.name)) {
         this.report(node, 'component-props', `<${name}> has the prop "${attribute.name}" twice.`, 'Keep one of them.');
         ok = false;
       } else {
-        props[attribute.name] = attribute.value;
+        props.set(attribute.name, attribute.value);
       }
     }
-    return { props, ok };
+    return { props: Object.fromEntries(props), ok };
   }
 
   /** Checks links to headings of this same entry now that all headings are known; reads link sentences. */
@@ -537,13 +543,42 @@ class BodyWalker {
     for (const { reference, block, link } of this.pendingContexts) reference.context = sentenceAround(block, link);
     const slugs = new Set(this.headings.map((h) => h.slug));
     for (const { anchor, span } of this.selfAnchors) {
-      if (!slugs.has(anchor)) {
+      if (!slugs.has(anchor) && isPageId(anchor)) {
+        this.diagnostics.push(diagnostic(this.ctx.file, span, 'broken-anchor', pageIdMessage(`The link "#${anchor}"`), pageIdFix(anchor, this.headings)));
+      } else if (!slugs.has(anchor)) {
         this.diagnostics.push(
           diagnostic(this.ctx.file, span, 'broken-anchor', `The link "#${anchor}" points at no heading of this entry.`, didYouMean(anchor, slugs) || `The headings here are: ${[...slugs].join(', ') || 'none'}.`),
         );
       }
     }
   }
+}
+
+/** What a link to an id the page itself uses (`#references`) is told. */
+export function pageIdMessage(link: string): string {
+  return `${link} points at an id the page itself uses, not at a heading of the entry: no heading takes it, and the link would land on whatever the site puts there.`;
+}
+
+/** The heading a contributor probably meant: the one whose id was prefixed for taking the page's. */
+
+export function pageIdFix(anchor: string, headings: readonly Heading[]): string {
+  const renamed = headings.find((h) => h.slug === `${SECTION_PREFIX}${anchor}`);
+  return renamed ? `The heading "${renamed.text}" has the id "${renamed.slug}": link to #${renamed.slug}.` : 'Link to a heading of the entry, or to the entry itself without an #anchor.';
+}
+
+/** Put before a heading whose id the page itself uses. */
+const SECTION_PREFIX = 'section-';
+
+/** An MDX comment, `{/* ... *\/}`: an expression holding nothing but a comment. */
+function isComment(node: RootContent): boolean {
+  return (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && COMMENT_ONLY.test(node.value);
+}
+
+/** The text of a node as `mdast-util-to-string` reads it, comments left out. */
+function textWithoutComments(node: Nodes): string {
+  if (isComment(node as RootContent)) return '';
+  if ('children' in node) return node.children.map((child) => textWithoutComments(child as Nodes)).join('');
+  return 'value' in node ? node.value : '';
 }
 
 /**
@@ -574,8 +609,7 @@ function asBlock(node: RootContent): RootContent {
   const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const only = content[0];
   if (content.length !== 1 || only.type !== 'mdxJsxTextElement' || !only.name) return node;
-  const component = COMPONENTS[only.name as ComponentName];
-  if (component?.placement !== 'block') return node;
+  if (!Object.hasOwn(COMPONENTS, only.name) || COMPONENTS[only.name as ComponentName].placement !== 'block') return node;
   return { ...only, type: 'mdxJsxFlowElement', children: only.children } as RootContent;
 }
 

@@ -5,7 +5,7 @@
  * diagnostic on the file.
  */
 import { diagnostic, FILE_START, type Diagnostic, type Span } from '../diagnostics/diagnostic';
-import { ID_PATTERN } from '../schema/common';
+import { ID_PATTERN, windowsDeviceName } from '../schema/common';
 import { KINDS, kindOfFolder, type DataOf, type Kind } from '../schema/index';
 import { entryPath } from '../site/urls';
 import { parseBody, type Body, type Heading, type Reference } from './body';
@@ -97,7 +97,12 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
     );
     return;
   }
-  if (!ID_PATTERN.test(entry.id) || entry.id.length > 80) {
+  const device = windowsDeviceName(name);
+  if (device) {
+    entry.diagnostics.push(
+      diagnostic(file, FILE_START, 'file-name', `The file name "${name}" is the device ${device} to Windows, which reserves the name in any case and with any extension: Windows cannot create the file, nor its page's folder in the offline edition.`, `Rename it with a word added, for example to ${suggestId(entry.id)}-entry${spec.extension}.`),
+    );
+  } else if (!ID_PATTERN.test(entry.id) || entry.id.length > 80) {
     entry.diagnostics.push(
       diagnostic(file, FILE_START, 'file-name', `The file name "${name}" is not a kebab-case id of at most 80 characters.`, `Rename it, for example to ${suggestId(entry.id)}${spec.extension}.`),
     );

@@ -42,9 +42,8 @@ export function resolveLink(href: string, from: string): LinkTarget {
     return reason ? { type: 'unsafe', reason: `the URL ${reason}` } : { type: 'external', url: href };
   }
   if (scheme === 'mailto') {
-    return /^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/.test(href)
-      ? { type: 'mail', url: href }
-      : { type: 'unsafe', reason: 'the mailto: address is not a plain e-mail address' };
+    const reason = mailtoReason(href);
+    return reason ? { type: 'unsafe', reason } : { type: 'mail', url: href };
   }
   if (scheme !== undefined) return { type: 'unsafe', reason: `links with the "${scheme}:" scheme are not allowed` };
   if (href.startsWith('//')) return { type: 'unsafe', reason: 'a link starting with "//" leaves the site without saying how; write https://' };
@@ -78,6 +77,32 @@ export function resolveLink(href: string, from: string): LinkTarget {
   const id = file.slice(0, -extension.length);
   if (!ID_PATTERN.test(id)) return { type: 'outside', reason: `"${file}" is not a kebab-case entry file name` };
   return { type: 'entry', target: { kind, id }, anchor };
+}
+
+/** Fields a mailto: link may carry: a subject the reader sees before sending. */
+const MAIL_FIELDS = new Set(['subject']);
+
+/**
+ * Why a mailto: link is not one plain address, normalised by the WHATWG URL parser and then
+ * percent-decoded (`%40` is an "@", `%2C` a second recipient). Copies (`cc`, `bcc`), a prepared
+ * `body` and any other header would send what the reader did not write, or to someone they cannot see.
+ */
+function mailtoReason(href: string): string | undefined {
+  let url: URL;
+  let address: string;
+  try {
+    url = new URL(href);
+    address = decodeURIComponent(url.pathname);
+  } catch {
+    return 'the mailto: address is not a plain e-mail address';
+  }
+  if (!/^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/.test(address)) return 'the mailto: address is not a plain e-mail address';
+  for (const name of url.searchParams.keys()) {
+    if (!MAIL_FIELDS.has(name.toLowerCase())) {
+      return `the mailto: link carries "${name}", which would add recipients, text or headers the reader does not see; link the plain address (a subject may stay)`;
+    }
+  }
+  return undefined;
 }
 
 function codePoint(ch: string): string {

@@ -87,6 +87,9 @@ function issueDiagnostics(file: string, schema: z.ZodTypeAny, yaml: ParsedYaml, 
             'Remove the field; to change the id, rename the file (and every reference to it).',
           );
         }
+        if (key === '') {
+          return diagnostic(file, yaml.spanOf([...path, key], 'key'), 'unknown-field', `A key${path.length ? ` under "${formatPath(path)}"` : ''} is empty or YAML's null (null, ~), which names no field of the ${what}.`, 'Write the name of the field before the colon, or remove the line.');
+        }
         const suggestion = didYouMean(key, known);
         return diagnostic(
           file,
@@ -142,7 +145,10 @@ export function objectShapeAt(schema: z.ZodTypeAny, path: FieldPath): Record<str
     current = unwrap(current);
     if (segment === null) break;
     if (current instanceof z.ZodArray && typeof segment === 'number') current = current.element as z.ZodTypeAny;
-    else if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment] as z.ZodTypeAny | undefined;
+    else if (current instanceof z.ZodObject && typeof segment === 'string') {
+      // Own fields only: a key "toString" must not find Object's prototype.
+      current = Object.hasOwn(current.shape, segment) ? (current.shape[segment] as z.ZodTypeAny) : undefined;
+    }
     else return undefined;
   }
   return current instanceof z.ZodObject ? (current.shape as Record<string, z.ZodTypeAny>) : undefined;

@@ -85,7 +85,7 @@ export function parseYaml(file: string, text: string, offset: number, positions:
     let depth = 0;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
+        const pair = node.items.find((p) => isScalar(p.key) && keyName(p.key) === String(segment));
         if (!pair) break;
         keyNode = pair.key as YamlNode;
         node = (pair.value as YamlNode | null) ?? keyNode;
@@ -157,6 +157,9 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
         );
       }
     }
+    if (typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
+      diagnostics.push(loneSurrogate(file, at(range[0], range[1]), `The value of "${formatPath(path)}"`, node.value));
+    }
     if (typeof node.value === 'string' && NON_ASCII.test(node.value) && INVISIBLE_OR_BIDI.test(node.value)) {
       const rtlQuote = key === 'text' && siblingLanguage !== undefined && RTL_LANGUAGES.test(siblingLanguage);
       if (!rtlQuote) {
@@ -178,7 +181,7 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
     if (!isPair(pair)) continue;
     const keyNode = pair.key;
     if (isScalar(keyNode)) {
-      const name = String(keyNode.value);
+      const name = keyName(keyNode);
       const keyRange = keyNode.range ?? range;
       const first = seen.get(name);
       if (first !== undefined) {
@@ -186,7 +189,9 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
           diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-duplicate-key', `The key "${name}" appears twice in this mapping (first on line ${first}); the second would replace the first.`),
         );
       } else seen.set(name, at(keyRange[0]).line);
-      if (name === '<<') {
+      if (LONE_SURROGATE.test(name)) {
+        diagnostics.push(loneSurrogate(file, at(keyRange[0], keyRange[1]), 'A key', name));
+      } else if (name === '<<') {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-alias', 'The merge key "<<" copies another mapping; write the fields out instead.'));
       } else if (UNSAFE_KEYS.has(name)) {
         diagnostics.push(diagnostic(file, at(keyRange[0], keyRange[1]), 'yaml-unsafe-key', `The key "${name}" is not allowed.`));
@@ -199,6 +204,28 @@ function walk(node: unknown, path: (string | number)[], depth: number, ctx: Walk
       diagnostics.push(diagnostic(file, at(r[0]), 'yaml-syntax', 'YAML error: a key must be a plain name, not a list or mapping.'));
     }
   }
+}
+
+/** Half of a UTF-16 surrogate pair without its other half: a YAML escape ("\ud800") can write one, and it is no character. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function loneSurrogate(file: string, span: Span, what: string, value: string): Diagnostic {
+  const half = `U+${value.match(LONE_SURROGATE)![0].charCodeAt(0).toString(16).toUpperCase()}`;
+  return diagnostic(
+    file,
+    span,
+    'invalid-unicode',
+    `${what} holds half of a surrogate pair (${half}) alone, written as an escape: it is not a character, and no page, feed or search index can hold it.`,
+    'Write the character itself, or escape it whole with eight hex digits ("\\U0001F600"), or as both halves ("\\ud83d\\ude00").',
+  );
+}
+
+/**
+ * A key as it names a field of the plain value: `null` and `~` become "", numbers and booleans their
+ * text (as the YAML library converts them), so a key that is not text is still found at its line.
+ */
+function keyName(key: { value: unknown }): string {
+  return key.value === null ? '' : String(key.value);
 }
 
 function describeInvisible(value: string): string {

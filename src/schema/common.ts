@@ -3,6 +3,7 @@
  * Imports only `astro/zod`, so Astro, the checker, scripts and tests load the same definitions.
  */
 import { z } from 'astro/zod';
+import { nonPublicHostReason } from './host';
 
 /** kebab-case: lowercase letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,6 +14,15 @@ export const EntryId = z
   .string()
   .max(ID_MAX_LENGTH, `an id has at most ${ID_MAX_LENGTH} characters`)
   .regex(ID_PATTERN, 'an id is kebab-case: lowercase letters and digits joined by single hyphens');
+
+/**
+ * A file name Windows keeps for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9, also with superscript
+ * digits), in any case and whatever follows the first dot: Windows cannot create such a file, nor
+ * a folder of that name in the offline edition. Returns the device name, or undefined.
+ */
+export function windowsDeviceName(fileName: string): string | undefined {
+  return /^(?:con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])$/i.exec(fileName.split('.')[0])?.[0].toUpperCase();
+}
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -57,15 +67,20 @@ export const PartialDateOrUnknown = z.string().refine((s) => s === 'unknown' || 
   params: { rule: 'invalid-date' },
 });
 
-/** Characters that reorder or hide text (Trojan Source, CVE-2021-42574); never allowed in ids, keys or URLs. */
-export const INVISIBLE_OR_BIDI = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-
-const PRIVATE_HOST =
-  /^(?:localhost|.*\.localhost|.*\.local|.*\.internal|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|169\.254(?:\.\d{1,3}){2}|0\.0\.0\.0|\[.*\])$/i;
+/**
+ * Characters that reorder or hide text (Trojan Source, CVE-2021-42574): zero-width characters,
+ * direction marks, embeddings, overrides and isolates (U+061C, U+200E/F, U+202A-E, U+2066-9), the
+ * byte order mark and the invisible tag characters (U+E0000-E007F). Never allowed in ids, keys, URLs,
+ * props or code.
+ */
+export const INVISIBLE_OR_BIDI = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/u;
 
 /**
- * Why a URL is not a safe public web address, or undefined when it is. `z.string().url()` accepts
- * `javascript:`, `data:`, `http:/x` and `https:example.com`, so the shape is checked here by hand.
+ * Why a URL is not a safe public web address, or undefined when it is. The URL is normalised once,
+ * by the WHATWG URL parser that browsers use, and the normalised host is judged: `http://0x7f.1/`,
+ * `http://2130706433/` and `https://%6c%6fcalhost/` are all 127.0.0.1 or localhost to a browser.
+ * `z.string().url()` accepts `javascript:`, `data:`, `http:/x` and `https:example.com`, so the
+ * shape is checked here by hand.
  */
 export function unsafeUrlReason(url: string): string | undefined {
   if (INVISIBLE_OR_BIDI.test(url)) return 'contains an invisible or direction-changing character';
@@ -78,10 +93,7 @@ export function unsafeUrlReason(url: string): string | undefined {
     return 'is not a well-formed URL';
   }
   if (parsed.username || parsed.password) return 'must not contain a user name or password';
-  if (PRIVATE_HOST.test(parsed.hostname) || !parsed.hostname.includes('.')) {
-    return 'must point at a public host, not localhost or a private address';
-  }
-  return undefined;
+  return nonPublicHostReason(parsed.hostname);
 }
 
 /** A public web address starting with `https://` (or `http://`), with no credentials or spaces. */

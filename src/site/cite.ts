@@ -244,6 +244,8 @@ export function sourceCsl(id: string, s: SourceData, options: { full?: boolean }
 /**
  * The bibliography entry of one item in each style, as HTML. citeproc wraps it in a div and may
  * add inline `style` attributes, which a strict Content-Security-Policy would refuse; both go.
+ * Contributor text reaches citeproc as plain text (`asPlainText`), and its HTML is rebuilt from a
+ * known-safe subset (`safeCitationHtml`).
  * `asPublished` uses the styles unpruned (for the test that pruning changes nothing).
  */
 export function formatStyled(item: CslItem, options: { asPublished?: boolean } = {}): StyledCitations {
@@ -258,22 +260,63 @@ export function formatStyledMany(items: CslItem[], options: { asPublished?: bool
   const out = items.map(() => ({}) as StyledCitations);
   for (const { key, template } of CSL_STYLES) {
     const name = options.asPublished ? template : SINGLE(template);
-    const html = plugins.output.format('bibliography', items, { format: 'html', template: name, lang: 'en-US' }) as string;
+    const html = plugins.output.format('bibliography', items.map(asPlainText), { format: 'html', template: name, lang: 'en-US' }) as string;
     const entries = [...html.matchAll(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/g)];
     if (entries.length !== items.length) throw new Error(`citeproc returned ${entries.length} ${key} entries for ${items.length} items`);
-    entries.forEach((m, i) => (out[i][key] = m[1].replace(/ style="[^"]*"/g, '').trim()));
+    entries.forEach((m, i) => (out[i][key] = safeCitationHtml(m[1]).trim()));
   }
   return out;
 }
 
 /** One item as BibTeX, RIS and normalised CSL-JSON. */
 export function formatMachine(item: CslItem): MachineCitations {
-  const cite = new Cite(oneLine(item));
+  // Plain text here too: citation.js would write a title's "<b>" as BibTeX's \textbf.
+  const cite = new Cite(asPlainText(oneLine(item)));
   // citation.js's mapping of the current RIS specification drops a newspaper article's authors and
   // day of publication; its mapping of the older one (A1, Y1, JF) keeps them, and readers know both.
   const ris = cite.format('ris', item.type === 'article-newspaper' ? { spec: 'old' } : {});
   const { _graph, ...csl } = cite.data[0] as CslItem & { _graph?: unknown };
-  return { bibtex: cite.format('bibtex').trim(), ris: unwrapRis(ris), csl };
+  return { bibtex: withoutStandIns(cite.format('bibtex').trim()), ris: withoutStandIns(unwrapRis(ris)), csl: withoutStandIns(csl) };
+}
+
+/**
+ * Follows every "<" in contributor text. citeproc and citation.js read `<b>`, `<i>`, `<sup>`,
+ * `<sc>` and `<span style=...>` in any string as rich text and write them out as live elements (or
+ * as BibTeX's \textbf); with this private-use character after the "<", no tag is recognised, the
+ * "<" is escaped as the text it is, and the character is taken out of every output again.
+ */
+const STAND_IN = '\uE000';
+
+function asPlainText<T>(value: T): T {
+  return mapStrings(value, (s) => s.replace(/</g, `<${STAND_IN}`));
+}
+
+function withoutStandIns<T>(value: T): T {
+  return mapStrings(value, (s) => s.replaceAll(STAND_IN, ''));
+}
+
+function mapStrings<T>(value: T, map: (s: string) => string): T {
+  if (typeof value === 'string') return map(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, map)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, map)])) as T;
+  return value;
+}
+
+/** The elements citeproc's HTML uses for a style's own formatting; rebuilt without attributes. */
+const CITEPROC_ELEMENTS = new Set(['i', 'b', 'sup', 'sub', 'span']);
+const TEXT_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+/**
+ * citeproc's HTML rebuilt from a known-safe subset: its formatting elements without attributes
+ * (the inline styles a strict Content-Security-Policy refuses go too), its character references,
+ * and everything else escaped as text. No "<" a contributor typed is read as a tag by now
+ * (`asPlainText`); this keeps the page safe even if citeproc ever wrote one through.
+ */
+function safeCitationHtml(html: string): string {
+  return withoutStandIns(html).replace(/<(\/?)([a-z][a-z0-9]*)\b[^<>]*>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});|[<>&"]/gi, (m, close?: string, name?: string) => {
+    if (name !== undefined) return CITEPROC_ELEMENTS.has(name.toLowerCase()) ? `<${close}${name.toLowerCase()}>` : m.replace(/[<>&"]/g, (c) => TEXT_ESCAPES[c]);
+    return m.length > 1 ? m : TEXT_ESCAPES[m];
+  });
 }
 
 /** Line breaks and other control characters, which would end an RIS tag line or a BibTeX line. */

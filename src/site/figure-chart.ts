@@ -91,7 +91,7 @@ function shortLabel(f: Figure): string {
 }
 
 /** Who counted or estimated a point; each has its own marker shape. */
-export function estimatorOf(point: SeriesPoint): string {
+function estimatorOf(point: SeriesPoint): string {
   return point.figure.counted_by;
 }
 
@@ -157,7 +157,7 @@ export function chartLayout(series: SeriesData, points: readonly SeriesPoint[], 
 }
 
 /** "Camera estimates: 5 figures from 5 counters or estimators (…), 2017 to 2022; lowest 20 million cameras, highest 626 million cameras." */
-export function chartSummary(series: SeriesData, points: readonly SeriesPoint[], estimators: readonly string[]): string {
+function chartSummary(series: SeriesData, points: readonly SeriesPoint[], estimators: readonly string[]): string {
   if (points.length === 0) return `${series.title}: no figures yet.`;
   const least = (f: Figure) => f.value ?? f.low!;
   const most = (f: Figure) => f.value ?? f.high!;

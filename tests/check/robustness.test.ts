@@ -23,6 +23,16 @@ describe('a failure inside the pipeline', () => {
   });
 });
 
+describe('text that is not Unicode', () => {
+  it('is an error at the value when a YAML escape writes half of a surrogate pair, so the build never meets it', () => {
+    const yaml = 'type: law\ntitle: "Law \\ud800 text"\naliases: ["\\ud83d\\ude00 a whole pair is a character"]\n';
+    const entry = processEntry({ file: 'content/sources/x.yaml', contentPath: 'sources/x.yaml', bytes: new TextEncoder().encode(yaml) }, options);
+    expect(entry.diagnostics.filter((d) => d.rule === 'invalid-unicode').map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '2:8 invalid-unicode The value of "title" holds half of a surrogate pair (U+D800) alone, written as an escape: it is not a character, and no page, feed or search index can hold it.',
+    ]);
+  });
+});
+
 describe('files over the byte cap', () => {
   it('are reported without being parsed', () => {
     const bytes = new TextEncoder().encode(`---\ntitle: x\n---\n\n${'a'.repeat(300 * 1024)}\n`);

@@ -27,6 +27,8 @@ const SECRET = 'SECRET-TOKEN-4242';
 const RLO = '\u202E';
 const LRI = '\u2066';
 const ZWSP = '\u200B';
+const TAG_A = '\u{E0041}';
+const ALM = '\u061C';
 
 /** Every route, as `file line:column rule`, where the checker must stop it. */
 const EXPECTED: Record<string, string[]> = {
@@ -62,6 +64,11 @@ const EXPECTED: Record<string, string[]> = {
   'claims/bidi.mdx': ['4:8 invisible-character', '22:29 invisible-character', '24:33 invisible-character', '26:22 invisible-character'],
   'sources/bidi-url.yaml': ['2:1 invisible-character', '6:6 invisible-character', '6:6 unsafe-url'],
   [`claims/le${RLO}aks.mdx`]: ['1:1 file-name'],
+  'claims/tag-characters.mdx': ['22:30 invisible-character', '24:20 invisible-character'],
+  'claims/con.mdx': ['1:1 file-name'],
+  'claims/LPT1.mdx': ['1:1 file-name'],
+  'claims/prototype-names.mdx': ['22:1 unknown-component', '24:3 unknown-component', '26:1 component-props', '28:1 component-props'],
+  'claims/links-hosts.mdx': ['22:1 unsafe-link', '24:1 unsafe-link', '26:1 unsafe-link', '28:1 unsafe-link', '30:1 unsafe-link', '32:1 unsafe-link', '34:1 unsafe-link', '36:1 unsafe-link', '38:1 unsafe-link', '40:1 unsafe-link', '42:1 unsafe-link', '44:1 unsafe-link'],
   'claims/linked-secret.mdx': ['1:1 symbolic-link'],
   'sources/dangling.yaml': ['1:1 symbolic-link'],
   'entities/': ['1:1 symbolic-link'],
@@ -100,6 +107,13 @@ function addGeneratedThreats(): void {
   const source = readFileSync(at('sources/a-source.yaml'), 'utf8');
   writeFileSync(at('sources/bidi-url.yaml'), source.replace('title:', `ti${ZWSP}tle:`).replace(/^url: .*$/m, `url: "https://news.example.org/${RLO}gpj.exe"`));
   writeFileSync(at(`claims/le${RLO}aks.mdx`), claim('A valid claim with a reversed file name', 'Text [@a-source].\n'));
+  writeFileSync(
+    at('claims/tag-characters.mdx'),
+    claim('Threat: tag characters and the Arabic letter mark', `{/* Threat: invisible tag characters in a URL, U+061C in code. */}\n\n[tagged](https://example.org/${TAG_A}x)\n\nThe code \`if (admin${ALM}) {}\` hides a mark.\n`),
+  );
+  // Windows device names: no Windows checkout of this repository could hold them as files.
+  writeFileSync(at('claims/con.mdx'), claim('Police records were sold through a chat group, in a file named like a device', 'Text [@a-source].\n'));
+  writeFileSync(at('claims/LPT1.mdx'), claim('Investigators traced the seller through an address in the advertisement', 'Text [@a-source].\n'));
   // Symbolic links: to a secret outside the content folder, to nothing, and a whole folder.
   mkdirSync(join(work, 'outside/entities'), { recursive: true });
   writeFileSync(join(work, 'outside/secret.mdx'), claim(`The secret is ${SECRET}`, `${SECRET} [@a-source].\n`));
@@ -156,7 +170,7 @@ describe('the checker on the threat corpus', () => {
 
   it('covers every file of the corpus, and passes the valid entries among them', () => {
     const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:mdx|yaml)$/.test(f));
-    for (const file of files) expect(VALID.includes(file) || file in EXPECTED, file).toBe(true);
+    for (const file of files) expect(VALID.includes(file) || Object.hasOwn(EXPECTED, file), file).toBe(true);
     for (const file of VALID) expect(ofFile(file), file).toEqual([]);
   });
 

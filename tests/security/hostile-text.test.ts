@@ -13,9 +13,14 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
+import { loadCorpus, type Corpus } from '../../src/corpus/index';
+import { isPageId } from '../../src/site/page-ids';
+import { searchRecords } from '../../src/site/search-records';
 import { launchChromium } from '../helpers/chromium';
 import { auditPage } from './audit-page';
 import { violationsOf, watch, type Watch } from './watch';
+
+const CONTENT = 'tests/fixtures/threats/accepted/content';
 
 let work: string;
 let site: string;
@@ -26,13 +31,17 @@ let w: Watch;
 const markup: string[] = [];
 const violations: string[] = [];
 const texts = new Map<string, string>();
+/** Every element id on each page, in document order. */
+const ids = new Map<string, string[]>();
+let citeTexts: string[] = [];
 let results: string[] = [];
+let corpus: Corpus;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'hostile-text-'));
   site = join(work, 'dist');
   const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/threats/accepted/content', OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`The hostile-text corpus did not build:\n${build.stdout}\n${build.stderr}`);
@@ -48,6 +57,8 @@ beforeAll(async () => {
     markup.push(...(await auditPage(page)));
     violations.push(...(await violationsOf(page)));
     texts.set(path, await page.locator('main').innerText());
+    ids.set(path, await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id)));
+    if (path === '/claims/looks-like-code/') citeTexts = await page.locator('.cite-text').allInnerTexts();
     await page.close();
   }
   const search = await w.context.newPage();
@@ -58,6 +69,7 @@ beforeAll(async () => {
   markup.push(...(await auditPage(search)));
   violations.push(...(await violationsOf(search)));
   await search.close();
+  corpus = await loadCorpus({ contentDir: CONTENT, render: true, base: '/', workers: 0 });
 }, 240_000);
 
 afterAll(async () => {
@@ -79,7 +91,8 @@ describe('content that looks like code', () => {
   });
 
   it('is shown as text on the source, entity and topic pages too', () => {
-    expect(texts.get('/sources/markup-source/')).toContain("<script>alert('source title')</script> xsscanary source");
+    // The title's emoji is written as a pair of YAML escapes: whole, it builds, Pagefind included.
+    expect(texts.get('/sources/markup-source/')).toContain("<script>alert('source title')</script> xsscanary source \u{1F600}");
     expect(texts.get('/entities/markup-entity/')).toContain("<img src=x onerror=alert('entity description')>");
     expect(texts.get('/topics/markup/')).toContain("<script>alert('topic')</script>");
   });
@@ -94,6 +107,11 @@ describe('content that looks like code', () => {
     expect(svg).toContain('<title>=HYPERLINK(&quot;https://evil.example&quot;), 2022: 12 people (count).');
     const csv = readFileSync(join(site, 'figures', 'markup-series.csv'), 'utf8');
     expect(csv).toContain(`,"'=HYPERLINK(""https://evil.example"")",`);
+  });
+
+  it('is shown as text in "Cite this claim", citeproc\'s rich text (<b>, <i>, <sup>, <span style>) included', () => {
+    expect(citeTexts).toHaveLength(3);
+    for (const text of citeTexts) expect(text.toLowerCase()).toContain('<b>b</b> <i>i</i> x<sup>2</sup> <span style="color:red">r</span>');
   });
 
   it('is found by search and shown there as text', () => {
@@ -125,5 +143,25 @@ describe('content that looks like code', () => {
       descriptions.push(...items.map((i) => i.description));
     }
     expect(descriptions.join('\n')).toContain('&lt;script&gt;alert(&#39;reason&#39;)&lt;/script&gt;');
+  });
+});
+
+describe('MDX comments and heading ids', () => {
+  it('leave a comment out of every page, heading id, backlink sentence and search record', () => {
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const file of pages) expect(readFileSync(join(site, file), 'utf8'), file).not.toContain('xsscomment');
+    expect(JSON.stringify(searchRecords(corpus.graph))).not.toContain('xsscomment');
+    expect(texts.get('/claims/looks-like-code/')).toContain('See the claim for more.');
+  });
+
+  it('give contributor headings ids the page does not use, and every id on a page is one of the site\'s own or a heading\'s', () => {
+    const headings = new Set([...corpus.graph.list('claim'), ...corpus.graph.list('topic')].flatMap((e) => e.headings.map((h) => h.slug)));
+    expect([...headings]).toEqual(expect.arrayContaining(['section-references', 'section-main']));
+    expect([...ids.keys()]).toEqual(expect.arrayContaining(['/claims/looks-like-code/', '/topics/markup/']));
+    for (const [path, list] of ids) {
+      expect(list.filter((id, i) => list.indexOf(id) !== i), path).toEqual([]);
+      // Pages with an entry's body, where a contributor's heading meets the site's own ids.
+      if (/^\/(?:claims|topics|reviews)\/[^/]+\/$/.test(path)) expect(list.filter((id) => !isPageId(id) && !headings.has(id)), path).toEqual([]);
+    }
   });
 });

@@ -9,7 +9,7 @@ import type { ValidEntry } from '../../src/corpus/index';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { formatGithub } from '../../src/diagnostics/format-github';
 import { formatText } from '../../src/diagnostics/format-text';
-import { formatMachine, joinClaimCitations, type CslItem } from '../../src/site/cite';
+import { formatMachine, formatStyled, joinClaimCitations, STYLE_KEYS, type CslItem } from '../../src/site/cite';
 import type { SiteCorpus } from '../../src/site/corpus';
 import { claimFeed } from '../../src/site/feeds';
 import { csvField, csvLine } from '../../src/site/open-data';
@@ -45,6 +45,31 @@ describe('RIS and BibTeX', () => {
       expect(depth).toBe(0);
       expect(entry.split('\n').slice(1, -1).every((l) => /^\t[a-z]+ = \{.*\},$/.test(l)), entry).toBe(true);
     }
+  });
+});
+
+describe("citeproc's rich text", () => {
+  /** Every rich-text tag citeproc and citation.js know, and one they do not. */
+  const RICH = '<b>bold</b> <i>italic</i> x<sup>2</sup> <sub>n</sub> <sc>caps</sc> <span style="color:red">red</span> <span class="nocase">nocase</span> <script>alert(1)</script>';
+  const item: CslItem = { id: 'rich', 'citation-key': 'rich', type: 'webpage', title: `A title ${RICH}`, 'container-title': `Site <i>name</i>`, author: [{ literal: 'Editors <b>all</b>' }], issued: { 'date-parts': [[2024, 1, 2]] }, URL: 'https://claims.example.org/claims/rich/' };
+  /** The text a browser shows for a fragment of HTML. */
+  const shown = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const styled = formatStyled(item);
+
+  it.each(STYLE_KEYS)('shows a title\'s tags as text in %s, built from attribute-free formatting elements only', (key) => {
+    const html = styled[key];
+    for (const tag of html.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(/^<\/?(?:i|b|sup|sub|span)>$/);
+    expect(shown(html).toLowerCase()).toContain(RICH.toLowerCase());
+    expect(shown(html).toLowerCase()).toContain('editors <b>all</b>');
+  });
+
+  it('keeps the tags as text in BibTeX, RIS and CSL-JSON, never as \\textbf or \\textit', () => {
+    const { bibtex, ris, csl } = formatMachine(item);
+    expect(bibtex).not.toMatch(/\\text(?:bf|it|sc|superscript|subscript)\{/);
+    expect(bibtex).toContain('\\textless{}b\\textgreater{}bold\\textless{}/b\\textgreater{}');
+    expect(ris).toContain(`TI  - A title ${RICH}`);
+    expect(csl.title).toBe(`A title ${RICH}`);
+    expect([bibtex, ris, JSON.stringify(csl)].join('')).not.toMatch(/\uE000/);
   });
 });
 

@@ -21,6 +21,11 @@ describe('links that leave the content folder or the web are refused', () => {
     ['file:///etc/passwd', 'links with the "file:" scheme are not allowed'],
     ['//evil.example/x', 'a link starting with "//" leaves the site without saying how; write https://'],
     ['https://localhost/x', 'the URL must point at a public host, not localhost or a private address'],
+    ['mailto:editors@example.org?bcc=watcher@evil.example', 'the mailto: link carries "bcc", which would add recipients, text or headers the reader does not see; link the plain address (a subject may stay)'],
+    ['mailto:editors@example.org?subject=Hi&Cc=x', 'the mailto: link carries "Cc", which would add recipients, text or headers the reader does not see; link the plain address (a subject may stay)'],
+    ['mailto:editors@example.org?body=Sent%20by%20a%20reader', 'the mailto: link carries "body", which would add recipients, text or headers the reader does not see; link the plain address (a subject may stay)'],
+    ['mailto:editors@example.org%2Cwatcher@evil.example', 'the mailto: address is not a plain e-mail address'],
+    ['mailto:editors@example.org\u{E0062}', 'the link contains an invisible or direction-changing character (U+E0062)'],
   ])('%s is unsafe', (href, reason) => expect(resolveLink(href, 'claims/x.mdx')).toEqual({ type: 'unsafe', reason }));
 
   it.each([
@@ -34,5 +39,6 @@ describe('links that leave the content folder or the web are refused', () => {
   it('keeps external https and mailto links', () => {
     expect(resolveLink('https://www.example.org/a', 'claims/x.mdx')).toEqual({ type: 'external', url: 'https://www.example.org/a' });
     expect(resolveLink('mailto:editors@example.org', 'claims/x.mdx')).toEqual({ type: 'mail', url: 'mailto:editors@example.org' });
+    expect(resolveLink('mailto:editors%40example.org?subject=Correction', 'claims/x.mdx')).toEqual({ type: 'mail', url: 'mailto:editors%40example.org?subject=Correction' });
   });
 });

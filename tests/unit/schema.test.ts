@@ -84,13 +84,48 @@ describe('URLs', () => {
     ['//example.org/x', 'must start with https:// (or http://) followed by a host name'],
     ['https://user:pw@example.org/', 'must not contain a user name or password'],
     ['https://localhost/admin', 'must point at a public host, not localhost or a private address'],
-    ['http://192.168.1.1/', 'must point at a public host, not localhost or a private address'],
+    ['http://192.168.1.1/', 'must point at a public host, not 192.168.1.1: 192.168.0.0/16 is a private network'],
     ['https://example.org/a b', 'contains white space'],
     ['https://exa\u202Emple.org/', 'contains an invisible or direction-changing character'],
+    ['https://example.org/\u{E0041}', 'contains an invisible or direction-changing character'],
+    ['https://example.org/\u061C', 'contains an invisible or direction-changing character'],
+    ['https://localhost./', 'must name its host without a trailing dot ("localhost." is still localhost to a browser, which a check on the name alone would miss)'],
+    ['https://intranet./', 'must name its host without a trailing dot ("intranet." is still intranet to a browser, which a check on the name alone would miss)'],
+    ['http://0x7f.1/', 'must point at a public host, not 127.0.0.1: 127.0.0.0/8 is loopback (this computer)'],
+    ['http://2130706433/', 'must point at a public host, not 127.0.0.1: 127.0.0.0/8 is loopback (this computer)'],
+    ['https://%6c%6fcalhost/', 'must point at a public host, not localhost or a private address'],
+    ['http://0.1.2.3/', 'must point at a public host, not 0.1.2.3: 0.0.0.0/8 is "this network"'],
+    ['http://100.64.0.1/', 'must point at a public host, not 100.64.0.1: 100.64.0.0/10 is the shared address space of carrier-grade NAT'],
+    ['http://100.127.255.254/', 'must point at a public host, not 100.127.255.254: 100.64.0.0/10 is the shared address space of carrier-grade NAT'],
+    ['http://169.254.169.254/latest/meta-data/', 'must point at a public host, not 169.254.169.254: 169.254.0.0/16 is link-local'],
+    ['http://172.31.0.1/', 'must point at a public host, not 172.31.0.1: 172.16.0.0/12 is a private network'],
+    ['http://192.0.0.8/', 'must point at a public host, not 192.0.0.8: 192.0.0.0/24 is IETF protocol assignments'],
+    ['http://192.0.2.1/', 'must point at a public host, not 192.0.2.1: 192.0.2.0/24 is documentation (TEST-NET-1)'],
+    ['http://198.19.255.1/', 'must point at a public host, not 198.19.255.1: 198.18.0.0/15 is benchmarking'],
+    ['http://198.51.100.7/', 'must point at a public host, not 198.51.100.7: 198.51.100.0/24 is documentation (TEST-NET-2)'],
+    ['http://203.0.113.9/', 'must point at a public host, not 203.0.113.9: 203.0.113.0/24 is documentation (TEST-NET-3)'],
+    ['http://239.1.1.1/', 'must point at a public host, not 239.1.1.1: 224.0.0.0/4 is multicast'],
+    ['http://255.255.255.255/', 'must point at a public host, not 255.255.255.255: 240.0.0.0/4 is reserved (and broadcast)'],
+    ['http://[::1]/', 'must point at a public host, not [::1]: ::1/128 is loopback (this computer)'],
+    ['http://[::ffff:127.0.0.1]/', 'must point at a public host, not [::ffff:7f00:1]: ::ffff:0:0/96 is an IPv4-mapped address'],
+    ['http://[fd12:3456::1]/', 'must point at a public host, not [fd12:3456::1]: fc00::/7 is a unique local (private) network'],
+    ['http://[fe80::1]/', 'must point at a public host, not [fe80::1]: fe80::/10 is link-local'],
+    ['http://[2001:db8::1]/', 'must point at a public host, not [2001:db8::1]: 2001:db8::/32 is documentation'],
+    ['http://[2002:c000:204::1]/', 'must point at a public host, not [2002:c000:204::1]: 2002::/16 is 6to4, which carries an IPv4 address'],
+    ['https://xn--pypal-4ve.com/', 'has a host label "p\u0430ypal" (xn--pypal-4ve in punycode, as a browser may show it) that mixes Latin and Cyrillic letters, the way look-alike names are made'],
+    ['https://p\u0430ypal.com/', 'has a host label "p\u0430ypal" (xn--pypal-4ve in punycode, as a browser may show it) that mixes Latin and Cyrillic letters, the way look-alike names are made'],
   ])('rejects %s', (url, reason) => expect(unsafeUrlReason(url)).toBe(reason));
 
-  it('accepts a public https address', () => {
-    expect(WebUrl.safeParse('https://www.reuters.com/world/china/story-2022-07-04/').success).toBe(true);
+  it.each([
+    'https://www.reuters.com/world/china/story-2022-07-04/',
+    'http://8.8.8.8/',
+    'http://100.128.0.1/',
+    'http://[2606:4700::1111]/',
+    'https://\u4e2d\u56fd\u653f\u5e9c\u7f51.\u4e2d\u56fd/',
+    'https://\u65e5\u672c\u8a9e\u30c9\u30e1\u30a4\u30f3.jp/',
+    'https://m\u00fcnchen.de/',
+  ])('accepts the public address %s', (url) => {
+    expect(WebUrl.safeParse(url).success).toBe(true);
   });
 });
 

@@ -10,6 +10,12 @@ export interface Measured {
   wallMs: number;
   /** Largest sum of resident memory over the process and its descendants, in bytes. */
   peakRss: number;
+  /**
+   * CPU time (user + system) of the process and the descendants it waited for, in milliseconds:
+   * on a shared machine this says how much work a run did when the wall time says mostly how
+   * busy the machine was.
+   */
+  cpuMs: number;
   output: string;
 }
 
@@ -39,9 +45,18 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** CPU time of this process's waited-for children so far (cutime + cstime of /proc/self/stat). */
+function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat, counted from 1 with pid and comm before the ")"; in clock ticks of 10 ms.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -50,7 +65,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ok: code === 0, wallMs: performance.now() - start, peakRss, output });
+      resolve({ ok: code === 0, wallMs: performance.now() - start, peakRss, cpuMs: childrenCpuMs() - cpuBefore, output });
     });
   });
 }

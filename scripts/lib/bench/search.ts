@@ -32,7 +32,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '
 const PARTS: [string, RegExp][] = [
   ['search page, its styles and script', /\/(search\/|styles\/|scripts\/)/],
   ['Pagefind library (JS and WebAssembly)', /\/pagefind\/(pagefind\.js|wasm\.)/],
-  ['index metadata', /\/pagefind\/(zh\/)?(pagefind-entry\.json|pagefind\..*\.pf_meta)/],
+  ['index metadata', /\/pagefind\/((en|zh)(-\d+)?\/)?(pagefind-entry\.json|indexes\.json|pagefind\..*\.pf_meta)/],
   ['index chunks for the query', /\/index\//],
   ['the first results', /\/fragment\//],
 ];

@@ -3,8 +3,10 @@
  * to a heading of that entry. Each problem is reported where the reference was made.
  */
 import { FILE_START } from '../../diagnostics/diagnostic';
+import { pageIdFix, pageIdMessage } from '../../pipeline/body';
 import { didYouMean } from '../../pipeline/suggest';
 import { KINDS } from '../../schema/index';
+import { isPageId } from '../../site/page-ids';
 import type { CrossFileCheck } from './context';
 
 export const checkDuplicateIds: CrossFileCheck = (graph, report) => {
@@ -34,6 +36,10 @@ export const checkReferences: CrossFileCheck = (graph, report) => {
       // A body that could not be read is reported already; its headings are unknown.
       if (ref.anchor !== undefined && !target.bodyUnread && !target.headings.some((h) => h.slug === ref.anchor)) {
         const slugs = target.headings.map((h) => h.slug);
+        if (isPageId(ref.anchor)) {
+          report(entry.file, ref.span, 'broken-anchor', pageIdMessage(`The link "${target.file}#${ref.anchor}"`), pageIdFix(ref.anchor, target.headings));
+          continue;
+        }
         report(entry.file, ref.span, 'broken-anchor', `${target.file} has no heading "#${ref.anchor}".`, didYouMean(ref.anchor, slugs) || `Its headings are: ${slugs.join(', ') || 'none'}.`);
       }
     }
