@@ -11,6 +11,7 @@ const TITLES: Record<string, string> = {
   entity: 'Entity',
   review: 'Review',
   question: 'Open question',
+  series: 'Series of figures',
 };
 
 export function fieldsMarkdown(): string {

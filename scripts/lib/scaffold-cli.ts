@@ -209,7 +209,7 @@ function kindHint(word: string): string {
 }
 
 function exampleId(kind: Kind): string {
-  return { claim: 'weibo-blocked-data-leak-hashtag', source: 'reuters-shanghai-police-leak-2022', topic: 'leaks', entity: 'pipl', review: 'seed-article-review', question: 'current-camera-count' }[kind];
+  return { claim: 'weibo-blocked-data-leak-hashtag', source: 'reuters-shanghai-police-leak-2022', topic: 'leaks', entity: 'pipl', review: 'seed-article-review', question: 'current-camera-count', series: 'camera-estimates' }[kind];
 }
 
 function splitValues(question: Question, given: string[]): string[] {

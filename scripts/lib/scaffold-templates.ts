@@ -132,4 +132,12 @@ export const TEMPLATES: Record<Kind, Template> = {
     fills: { opened: { today: true } },
     show: ['claims', 'sources'],
   },
+  series: {
+    questions: [
+      { flag: 'title', field: 'title' },
+      { flag: 'topic', field: 'topics', list: true, exists: 'topic', label: 'topics whose pages show the chart' },
+    ],
+    fills: {},
+    show: [],
+  },
 };

@@ -293,7 +293,7 @@ function renderField(field: FieldDoc, value: unknown, indent: string, state: Ren
 }
 
 /** The kind as contributors say it. */
-export const NOUN: Record<Kind, string> = { claim: 'claim', source: 'source', topic: 'topic', entity: 'entity', review: 'review', question: 'open question' };
+export const NOUN: Record<Kind, string> = { claim: 'claim', source: 'source', topic: 'topic', entity: 'entity', review: 'review', question: 'open question', series: 'series of figures' };
 
 /** The text of a new entry. */
 export function buildScaffold(kind: Kind, id: string, answers: Answers, context: ScaffoldContext): Scaffold {

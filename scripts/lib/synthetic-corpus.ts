@@ -1,7 +1,8 @@
 /**
  * A realistic synthetic corpus for benchmarks and scale tests: claims of about four paragraphs with
  * three cited sources (each with a quote, one of them Chinese), two cross-links and one component,
- * plus sources, topics and entities for them to point at. Deterministic for a given size.
+ * plus sources, topics and entities for them to point at; every fourth claim states a figure, in
+ * one series per topic. Deterministic for a given size.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,12 +44,18 @@ export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
     const s = words(12 + Math.floor(rnd() * 14));
     return s[0].toUpperCase() + s.slice(1) + '.';
   };
-  for (const folder of ['claims', 'sources', 'topics', 'entities']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['claims', 'sources', 'topics', 'entities', 'series']) mkdirSync(join(dir, folder), { recursive: true });
 
   for (let t = 0; t < topics; t++) {
     writeFileSync(
       join(dir, 'topics', `topic-${t}.mdx`),
       `---\ntitle: Topic ${t}\nsummary: ${sentence()}\norder: ${t}\n---\n\n## Overview\n\n${sentence()} ${sentence()} See [a claim](../claims/claim-${t}.mdx).\n`,
+    );
+  }
+  for (let t = 0; t < topics; t++) {
+    writeFileSync(
+      join(dir, 'series', `series-${t}.yaml`),
+      `title: Series ${t} of ${words(3)}\nunit: people\npoint: ${sentence()}\ncomparability: ${sentence()} ${sentence()}\ntopics: [topic-${t}]\n`,
     );
   }
   for (let e = 0; e < entities; e++) {
@@ -82,19 +89,24 @@ export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
   }
   for (let c = 0; c < claims; c++) {
     const cited = [c % sources, (c * 7 + 1) % sources, (c * 13 + 2) % sources].filter((v, i, a) => a.indexOf(v) === i);
+    const figure = c % 4 === 0 ? 1000 + Math.floor(rnd() * 90000) : undefined;
     const evidence = cited
       .map((s, i) =>
         i === 2
           ? `  - source: source-${s}\n    role: context\n    locator:\n      page: "${1 + (c % 30)}"\n    quote:\n      text: "${pick(ZH)}${pick(ZH)}"\n      language: zh\n      translation: "${words(6)}"\n      translator: project editors`
-          : `  - source: source-${s}\n    role: ${i === 0 ? 'supports' : pick(['supports', 'contests'])}\n    kind: news-report\n    locator:\n      paragraph: ${1 + (c % 9)}\n    quote:\n      text: "${words(18)}"\n      language: en`,
+          : `  - source: source-${s}\n    role: ${i === 0 ? 'supports' : pick(['supports', 'contests'])}\n    kind: news-report\n    locator:\n      paragraph: ${1 + (c % 9)}\n    quote:\n      text: "${i === 0 && figure ? `${words(12)} more than ${figure.toLocaleString('en-US')} ${words(4)}` : words(18)}"\n      language: en`,
       )
       .join('\n');
+    // Dated before every source's publication (2010 on), so no figure reads as a projection.
+    const figures = figure
+      ? `\nfigures:\n  - series: series-${c % topics}\n    value: ${figure}\n    qualifier: more-than\n    unit: people\n    counts: ${words(4)}\n    date: "${2000 + (c % 10)}"\n    source: source-${cited[0]}\n    counted_by: Publisher ${cited[0] % 40}\n    method: count`
+      : '';
     const paragraph = (i: number) =>
       `${sentence()} ${sentence()} ${sentence()} ${i === 0 ? `[@source-${cited[0]}, p. ${1 + (c % 40)}]` : i === 1 ? `[@source-${cited[1]}; @source-${cited[cited.length - 1]}]` : ''} ${i === 2 ? `See [the related claim](./claim-${(c * 31 + 7) % claims}.mdx) and [the entity](../entities/entity-${c % entities}.yaml).` : sentence()}`;
     const status = pick(['established', 'reported', 'contested', 'unverified']);
     writeFileSync(
       join(dir, 'claims', `claim-${c}.mdx`),
-      `---\ntitle: Claim ${c} about ${words(3)}\nstatement: ${sentence()}\ntopic: topic-${c % topics}\nstatus: ${status}\nstatus_history:\n  - date: "2026-01-0${1 + (c % 9)}"\n    status: reported\n    reason: ${sentence()}\n  - date: "2026-02-0${1 + (c % 9)}"\n    status: ${status}\n    reason: ${sentence()}\nas_of: "${2015 + (c % 10)}"\nentities: [entity-${c % entities}]\nrelated: [claim-${(c + 1) % claims}]\nreviewed:\n  date: "2026-03-01"\n  by: editors\nevidence:\n${evidence}\n---\n\n## Background\n\n${paragraph(0)}\n\n${paragraph(1)}\n\n<Aside kind="note">\n${sentence()}\n</Aside>\n\n## Details\n\n${paragraph(2)} The term <Term lang="zh" translation="${words(2)}">${pick(ZH)}</Term> appears in the record.\n\n${paragraph(3)}\n`,
+      `---\ntitle: Claim ${c} about ${words(3)}\nstatement: ${sentence()}\ntopic: topic-${c % topics}\nstatus: ${status}\nstatus_history:\n  - date: "2026-01-0${1 + (c % 9)}"\n    status: reported\n    reason: ${sentence()}\n  - date: "2026-02-0${1 + (c % 9)}"\n    status: ${status}\n    reason: ${sentence()}\nas_of: "${2015 + (c % 10)}"\nentities: [entity-${c % entities}]\nrelated: [claim-${(c + 1) % claims}]\nreviewed:\n  date: "2026-03-01"\n  by: editors\nevidence:\n${evidence}${figures}\n---\n\n## Background\n\n${paragraph(0)}\n\n${paragraph(1)}\n\n<Aside kind="note">\n${sentence()}\n</Aside>\n\n## Details\n\n${paragraph(2)} The term <Term lang="zh" translation="${words(2)}">${pick(ZH)}</Term> appears in the record.\n\n${paragraph(3)}\n`,
     );
   }
 }

@@ -6,6 +6,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import type { CrossFileCheck } from './checks/context';
 import { checkReviewedAfterSources } from './checks/dates';
 import { checkDuplicateQuotes } from './checks/quotes';
+import { checkFigureProjections, checkFigureSeries } from './checks/figures';
 import { checkDuplicateIds, checkReferences } from './checks/references';
 import { checkDoubtfulSources, checkUnusedSources } from './checks/sources';
 import { checkDuplicateStatements } from './checks/statements';
@@ -26,6 +27,8 @@ export const CROSS_FILE_CHECKS: CrossFileCheck[] = [
   checkDoubtfulSources,
   checkDuplicateStatements,
   checkDuplicateQuotes,
+  checkFigureSeries,
+  checkFigureProjections,
 ];
 
 export function judge(graph: ContentGraph): Diagnostic[] {

@@ -16,6 +16,7 @@ export const RULE_GROUPS = [
   'Superseded claims',
   'Sources and claims across the corpus',
   'How a claim is written',
+  'Figures',
 ] as const;
 export type RuleGroup = (typeof RULE_GROUPS)[number];
 
@@ -386,6 +387,34 @@ const WRITING = {
   ),
 };
 
+const FIGURES = {
+  'figure-not-in-quote': error(
+    'Every figure is stated in the quote (or its translation) of the evidence from the source that counted it, so each point on a chart can be traced to a passage.',
+    'Give the number as the quote states it, in plain digits (6000 for "6000余人", 1200000000 for "1.2 billion"), or quote the passage that states it.',
+    'quote: { text: "起诉6000余人" }  →  value: 6000, qualifier: more-than',
+  ),
+  'figure-qualifier': error(
+    'A figure says "more than", "about", "nearly" or "up to" exactly when its quote does (余, 多, 以上, 约, 左右, 近, 多达 ...), so no bound is shown as an exact number.',
+    'Set qualifier to what the quote says, or remove it when the quote gives a plain number.',
+    'quote: "more than 6,000 people"  →  qualifier: more-than',
+  ),
+  'figure-source-not-cited': error(
+    'The source a figure names is one of the claim\'s evidence items, whose quote proves the number.',
+    'Add an evidence item for the source with the passage that gives the number, or name a source the claim already cites.',
+    'figures:\n  - source: chinanews-spp-prosecutions-2020-2022   (also under evidence)',
+  ),
+  'figure-method': error(
+    'A projection or a seller\'s claim is never shown as a count: a figure resting on a seller\'s assertion is a seller-claim, and a figure about a date after its source was published is a projection.',
+    'Set method to seller-claim or projection, as the message says.',
+    'method: seller-claim',
+  ),
+  'figure-unit': error(
+    'Every figure in a series counts in the unit the series gives, so its chart compares like with like.',
+    'Set the figure\'s unit to the series\' unit, or put the figure in a series of its own unit.',
+    'series: spp-prosecutions-per-year (unit: people)  →  unit: people',
+  ),
+};
+
 export const RULES = {
   ...(rules('Files', FILES) as Record<keyof typeof FILES, Rule>),
   ...(rules('Frontmatter and YAML', YAML) as Record<keyof typeof YAML, Rule>),
@@ -397,6 +426,7 @@ export const RULES = {
   ...(rules('Superseded claims', SUPERSEDED) as Record<keyof typeof SUPERSEDED, Rule>),
   ...(rules('Sources and claims across the corpus', CORPUS) as Record<keyof typeof CORPUS, Rule>),
   ...(rules('How a claim is written', WRITING) as Record<keyof typeof WRITING, Rule>),
+  ...(rules('Figures', FIGURES) as Record<keyof typeof FIGURES, Rule>),
 };
 
 export type RuleId = keyof typeof RULES;

@@ -158,8 +158,8 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
   }
   if (entry.data) {
     runEntryChecks(entry, yaml, options.today ?? todayAnywhere());
-    const fields = REPORTED_FIELDS[entry.kind];
-    if (fields) entry.fields = Object.fromEntries(fields.map((path) => [path.join('.'), yaml.spanOf(path)]));
+    const fields = [...(REPORTED_FIELDS[entry.kind] ?? []), ...figureFields(entry)];
+    if (fields.length > 0) entry.fields = Object.fromEntries(fields.map((path) => [path.join('.'), yaml.spanOf(path)]));
   }
   entry.references.push(...fieldReferences(entry, yaml));
 
@@ -189,6 +189,15 @@ function readEntry(entry: ParsedEntry, input: EntryFile, options: ProcessOptions
     const numbers = new Map(entry.referenceOrder.map((source, i) => [source, i + 1]));
     entry.html = renderBody(body.tree, { urlOf: (key) => entryPath(options.base, key), numberOf: (s) => numbers.get(s) });
   }
+}
+
+/** The fields of a claim's figures that the series checks report at (`figures.0.unit`, `figures.0.date`). */
+function figureFields(entry: ParsedEntry): (string | number)[][] {
+  if (entry.kind !== 'claim') return [];
+  return (entry.data as DataOf['claim']).figures.flatMap((_, i) => [
+    ['figures', i, 'unit'],
+    ['figures', i, 'date'],
+  ]);
 }
 
 /** Runs the checks on the entry's validated data for its kind. */

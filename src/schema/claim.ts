@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { EntryId, IsoDate, LanguageTag, Line, PartialDate, Text } from './common';
+import { FigureSchema } from './figure';
 
 /** Where a claim stands, from best supported to withdrawn. The order is the order readers see. */
 export const CLAIM_STATUSES = ['established', 'reported', 'contested', 'unverified', 'refuted', 'superseded'] as const;
@@ -147,6 +148,8 @@ export const ClaimSchema = z
     reviewed: ReviewedSchema,
     /** The sources behind the claim, one item per source. */
     evidence: z.array(EvidenceSchema).min(1, 'a claim needs at least one evidence item'),
+    /** The numbers the claim states, each with who counted it and how, for the charts of its series. */
+    figures: z.array(FigureSchema).default([]),
   })
   .strict();
 

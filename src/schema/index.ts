@@ -9,8 +9,9 @@ import { SourceSchema } from './source';
 import { TopicSchema } from './topic';
 import { ReviewSchema } from './review';
 import { QuestionSchema } from './question';
+import { SeriesSchema } from './series';
 
-type KindName = 'claim' | 'source' | 'topic' | 'entity' | 'review' | 'question';
+type KindName = 'claim' | 'source' | 'topic' | 'entity' | 'review' | 'question' | 'series';
 
 /** A field that names another entry by id; `*` stands for every item of a list. */
 export interface ReferenceField {
@@ -30,6 +31,8 @@ export const KINDS = {
       { path: 'related.*', kind: 'claim' },
       { path: 'supersedes.*', kind: 'claim' },
       { path: 'evidence.*.source', kind: 'source' },
+      { path: 'figures.*.series', kind: 'series' },
+      { path: 'figures.*.source', kind: 'source' },
     ],
   },
   source: { folder: 'sources', extension: '.yaml', schema: SourceSchema, hasBody: false, references: [] },
@@ -63,9 +66,25 @@ export const KINDS = {
       { path: 'sources.*', kind: 'source' },
     ],
   },
+  series: {
+    folder: 'series',
+    extension: '.yaml',
+    schema: SeriesSchema,
+    hasBody: false,
+    references: [{ path: 'topics.*', kind: 'topic' }],
+    route: 'figures',
+  },
 } as const satisfies Record<
   KindName,
-  { folder: string; extension: string; schema: z.ZodTypeAny; hasBody: boolean; references: readonly ReferenceField[] }
+  {
+    folder: string;
+    extension: string;
+    schema: z.ZodTypeAny;
+    hasBody: boolean;
+    references: readonly ReferenceField[];
+    /** The site's folder for its pages, where it differs from the content folder. */
+    route?: string;
+  }
 >;
 
 export type Kind = KindName;
@@ -78,6 +97,7 @@ export interface DataOf {
   entity: z.output<typeof EntitySchema>;
   review: z.output<typeof ReviewSchema>;
   question: z.output<typeof QuestionSchema>;
+  series: z.output<typeof SeriesSchema>;
 }
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
@@ -94,3 +114,5 @@ export * from './entity';
 export * from './components';
 export * from './review';
 export * from './question';
+export * from './figure';
+export * from './series';

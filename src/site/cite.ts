@@ -11,6 +11,7 @@ import '@citation-js/plugin-ris';
 import chicago from 'style-chicago';
 import { parsePartialDate } from '../schema/common';
 import type { ClaimData } from '../schema/claim';
+import type { SeriesData } from '../schema/series';
 import type { SourceData, SourceType } from '../schema/source';
 import type { TopicData } from '../schema/topic';
 import { SITE } from './config';
@@ -131,7 +132,7 @@ export interface CiteContext {
   base: string;
 }
 
-export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source' | 'topic'; id: string }): string {
+export function permalink(ctx: CiteContext, key: { kind: 'claim' | 'source' | 'topic' | 'series'; id: string }): string {
   return ctx.siteUrl + entryPath(ctx.base, key);
 }
 
@@ -179,6 +180,25 @@ export function topicCsl(id: string, data: TopicData, changed: string | undefine
     ...(date ? { issued: cslDate(date) } : {}),
     URL: permalink(ctx, { kind: 'topic', id }),
     abstract: data.summary,
+    language: 'en',
+  };
+}
+
+/**
+ * A series of figures as a dataset of this site, dated by its newest revision: the later of the
+ * series file's last change and its claims' revisions.
+ */
+export function seriesCsl(id: string, data: SeriesData, revision: string, ctx: CiteContext): CslItem {
+  return {
+    id,
+    'citation-key': id,
+    type: 'dataset',
+    title: data.title,
+    'container-title': SITE.name,
+    author: [{ literal: `${SITE.name} contributors` }],
+    issued: cslDate(revision),
+    URL: permalink(ctx, { kind: 'series', id }),
+    abstract: data.point,
     language: 'en',
   };
 }

@@ -3,12 +3,14 @@
  * sources as CSL-JSON, entities and topics as JSON. Records are built from the same entries the
  * pages show; ids are the entries' file names and never change.
  */
-import type { ValidEntry } from '../corpus/index';
+import type { ContentGraph, ValidEntry } from '../corpus/index';
+import type { Figure } from '../schema/figure';
 import { permalink, revisionDate, sourceCsl, versionUrl, type CiteContext, type CslItem } from './cite';
 import { claimVersions } from './claim-history';
 import type { SiteCorpus } from './corpus';
 import { claimSources } from './citations';
 import { CONTENT_LICENCE } from './licence';
+import { seriesPoints } from './series-points';
 import { sitePath } from './urls';
 
 /** Version of the record layout below; raised when a field changes meaning or is removed. */
@@ -75,6 +77,7 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
       quote: { text: e.quote.text, language: e.quote.language, translation: e.quote.translation ?? null, translator: e.quote.translator ?? null },
       note: e.note ?? null,
     })),
+    figures: d.figures.map(figureRecord),
     file: claim.file,
   };
 }
@@ -97,6 +100,46 @@ export function sourceItem(corpus: SiteCorpus, id: string): CslItem {
 
 export function entityRecord(entity: ValidEntry<'entity'>, ctx: CiteContext) {
   return { id: entity.id, url: ctx.siteUrl + sitePath(ctx.base, `entities/${entity.id}/`), ...entity.data };
+}
+
+/** A figure with every optional field present (null where not given), as in claims.json and series.json. */
+export function figureRecord(f: Figure) {
+  return {
+    series: f.series,
+    value: f.value ?? null,
+    low: f.low ?? null,
+    high: f.high ?? null,
+    qualifier: f.qualifier ?? null,
+    unit: f.unit,
+    counts: f.counts,
+    date: f.date,
+    until: f.until ?? null,
+    source: f.source,
+    counted_by: f.counted_by,
+    method: f.method,
+  };
+}
+
+/** A series with its points, each a figure with the claim it comes from: `/data/series.json`. */
+export function seriesRecord(graph: ContentGraph, series: ValidEntry<'series'>, ctx: CiteContext) {
+  return {
+    id: series.id,
+    url: permalink(ctx, series),
+    csv_url: ctx.siteUrl + sitePath(ctx.base, `figures/${series.id}.csv`),
+    ...series.data,
+    points: seriesPoints(graph, series.id).map((p) => ({ claim: p.claim.id, claim_url: permalink(ctx, p.claim), ...figureRecord(p.figure) })),
+  };
+}
+
+/** The columns of a series' CSV (`/figures/<id>.csv`), in order. */
+export const SERIES_CSV_COLUMNS = ['date', 'until', 'value', 'low', 'high', 'qualifier', 'unit', 'counts', 'method', 'source', 'counted_by', 'claim', 'claim_url'] as const;
+
+export function seriesCsvRows(graph: ContentGraph, series: ValidEntry<'series'>, ctx: CiteContext): string[][] {
+  const n = (x: number | undefined) => (x === undefined ? '' : String(x));
+  return seriesPoints(graph, series.id).map((p) => {
+    const f = p.figure;
+    return [f.date, f.until ?? '', n(f.value), n(f.low), n(f.high), f.qualifier ?? '', f.unit, f.counts, f.method, f.source, f.counted_by, p.claim.id, permalink(ctx, p.claim)];
+  });
 }
 
 export function topicRecord(topic: ValidEntry<'topic'>, ctx: CiteContext) {

@@ -44,6 +44,10 @@ const FIXED = [
   'reviewed-source',
   'browse',
   'who-runs-it',
+  // Figures: a claim's figures, a topic's charts, a series page (issue 17)
+  'figures',
+  'comparability',
+  'data',
   // Search page
   'q',
   'search-form',
@@ -63,8 +67,8 @@ const FIXED = [
   'sort',
 ];
 
-/** Ids numbered or named by the page: references, citation markers, assertions, topics, years. */
-const NUMBERED = /^(?:ref-\d+|cite-\d+|assertion-\d+|year-\d+|topic-[a-z0-9-]+)$/;
+/** Ids numbered or named by the page: references, citation markers, assertions, topics, years, charts. */
+const NUMBERED = /^(?:ref-\d+|cite-\d+|assertion-\d+|year-\d+|topic-[a-z0-9-]+|chart-[a-z0-9-]+-(?:title|desc))$/;
 
 const RESERVED = new Set(FIXED);
 

@@ -105,6 +105,7 @@ export const KIND_LABEL: Record<Kind, { one: string; many: string }> = {
   entity: { one: 'Entity', many: 'Entities' },
   review: { one: 'Review', many: 'Reviews' },
   question: { one: 'Open question', many: 'Open questions' },
+  series: { one: 'Figures', many: 'Figures' },
 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

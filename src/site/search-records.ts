@@ -16,6 +16,7 @@ import { parsePartialDate } from '../schema/common';
 import { KINDS, type Kind } from '../schema/index';
 import { KIND_LABEL, sourceTitle } from './present';
 import { bodyText, indexableChinese, splitChinese } from './search-text';
+import { routeOf } from './urls';
 
 /** The filters a reader narrows results by, in the order the search page shows them (status first); values are the words shown beside the checkboxes. */
 export const SEARCH_FILTERS = ['status', 'kind', 'topic', 'entity', 'source type', 'language', 'year'] as const;
@@ -66,7 +67,7 @@ function languageName(tag: string): string {
 
 /** The URL of an entry's page inside the site, without the base path. */
 function recordUrl(entry: { kind: Kind; id: string }): string {
-  return `/${KINDS[entry.kind].folder}/${entry.id}/`;
+  return `/${routeOf(entry.kind)}/${entry.id}/`;
 }
 
 /** Every search record of the corpus, English records first. */
@@ -111,6 +112,8 @@ function describe(graph: ContentGraph, entry: ValidEntry<Kind>): Page {
       return reviewPage(graph, entry as ValidEntry<'review'>);
     case 'question':
       return questionPage(graph, entry as ValidEntry<'question'>);
+    case 'series':
+      return seriesPage(graph, entry as ValidEntry<'series'>);
   }
 }
 
@@ -189,6 +192,15 @@ function questionPage(graph: ContentGraph, question: ValidEntry<'question'>): Pa
     meta: { title: q.title, summary: q.known, date: q.opened },
     filters: { kind: [KIND_LABEL.question.one], topic: [topicTitle(graph, q.topic)], year: yearOf(q.opened) },
     text: [q.wanted],
+  };
+}
+
+function seriesPage(graph: ContentGraph, series: ValidEntry<'series'>): Page {
+  const d = series.data;
+  return {
+    meta: { title: d.title, summary: d.point },
+    filters: { kind: [KIND_LABEL.series.one], topic: d.topics.map((t) => topicTitle(graph, t)) },
+    text: [d.comparability],
   };
 }
 

@@ -154,7 +154,7 @@ describe('a first-time contributor adds a source and a claim', () => {
     const run = runScript('scripts/build.ts', [], { ...env, OUT_DIR: outDir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('[build] 26 entries');
+    expect(run.stdout).toContain('[build] 28 entries');
 
     const page = readFileSync(join(outDir, 'claims/hashtag-blocked/index.html'), 'utf8');
     expect(page).toContain('<blockquote class="statement" id="statement"><p>The hashtag &quot;data leak&quot; was blocked after the database offer, according to a wire report.</p></blockquote>');
@@ -217,7 +217,7 @@ describe('npm run dev', () => {
   });
 
   it('checks the content at start, reloads the page on save, and shows new and fixed problems', async () => {
-    await terminalShows('[check] 24 entries checked. No problems found.', 0);
+    await terminalShows('[check] 26 entries checked. No problems found.', 0);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();

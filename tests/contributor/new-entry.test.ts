@@ -48,7 +48,7 @@ describe('npm run new refuses', () => {
   });
 
   it('a kind that does not exist, an option the kind does not have, and a topic or source that does not exist', async () => {
-    expect((await newEntry(['clam', 'x'])).err).toMatch(/^"clam" is not a kind of entry\. Did you mean "claim"\? The kinds are: claim, source, topic, entity, review, question\.\n/);
+    expect((await newEntry(['clam', 'x'])).err).toMatch(/^"clam" is not a kind of entry\. Did you mean "claim"\? The kinds are: claim, source, topic, entity, review, question, series\.\n/);
     expect((await newEntry(['claim', 'x', '--titel', 'A title'])).err).toBe(
       'npm run new -- claim has no option --titel. Did you mean --title? Its options are: --title, --statement, --topic, --status, --source, --entity, --content, --no-prompt, --help.\n',
     );
@@ -147,6 +147,7 @@ describe('the entries npm run new writes', () => {
       body: 'This review checks an article.\n',
     },
     question: { answers: [['topic', ['leaks']]], values: ['A question?', 'What is known.', 'What would settle it.'] },
+    series: { answers: [['topics', ['leaks']]], values: ['A series', 'people', 'What a point means.', 'Why the points may not compare.'] },
   };
 
   for (const kind of Object.keys(FILLED) as Kind[]) {

@@ -4,7 +4,7 @@
  * an entry that would break a page or outgrow the budget fails before review.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,20 @@ describe('the knowledge base in content/', { timeout: 180_000 }, () => {
 
   it('keeps words apart on every page', () => {
     expect(wordsRunTogether(site)).toEqual([]);
+  });
+
+  it('draws every series of figures, with a linked point for each figure, on its page and its topics\' pages', () => {
+    const ids = readdirSync('content/series').map((f) => f.replace(/\.yaml$/, ''));
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    const { series } = JSON.parse(readFileSync(join(site, 'data', 'series.json'), 'utf8')) as { series: { id: string; topics: string[]; points: { claim: string }[] }[] };
+    expect(series.map((s) => s.id).sort()).toEqual(ids.sort());
+    for (const s of series) {
+      expect(s.points.length, s.id).toBeGreaterThanOrEqual(2);
+      const links = (html: string) => [...html.matchAll(new RegExp(`<svg [^>]*data-series="${s.id}"[\\s\\S]*?</svg>`, 'g'))].flatMap((m) => [...m[0].matchAll(/<a href="\/claims\/([a-z0-9-]+)\/#figures" class="mark"/g)].map((a) => a[1]));
+      const expected = s.points.map((p) => p.claim);
+      expect(links(readFileSync(join(site, 'figures', s.id, 'index.html'), 'utf8')), s.id).toEqual(expected);
+      for (const topic of s.topics) expect(links(readFileSync(join(site, 'topics', topic, 'index.html'), 'utf8')), `${s.id} on ${topic}`).toEqual(expected);
+    }
   });
 
   it('keeps every claim page within 60 KB of HTML and CSS', () => {

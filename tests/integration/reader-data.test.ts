@@ -128,7 +128,7 @@ describe('feeds and sitemap', () => {
   it('a topic feed has only the claims of its topic', () => {
     const rss = read('topics/disputes/feed.xml');
     const links = [...rss.matchAll(/<link>([^<]*)<\/link>/g)].map((m) => m[1]).slice(1);
-    expect(links.sort()).toEqual(['http://localhost:4321/claims/camera-count-contested/', 'http://localhost:4321/claims/camera-count-old/']);
+    expect(links.sort()).toEqual(['http://localhost:4321/claims/camera-count-contested/', 'http://localhost:4321/claims/camera-count-old/', 'http://localhost:4321/claims/camera-forecast/']);
   });
 
   it('the sitemap lists every entry page', () => {

@@ -152,7 +152,8 @@ describe('a topic page', () => {
   it('puts the overview before the claims, grouped by status, and offers its feed', () => {
     expect(html.indexOf('aria-label="Overview"')).toBeLessThan(html.indexOf('id="claims"'));
     const claims = text(section(html, 'claims'));
-    expect(claims).toContain('Claims in this topic (2) contested Sources disagree; the evidence on each side is shown. (1) Camera count estimates disagree');
+    expect(claims).toContain('Claims in this topic (3) reported');
+    expect(claims).toContain('contested Sources disagree; the evidence on each side is shown. (1) Camera count estimates disagree');
     expect(claims.indexOf('contested')).toBeLessThan(claims.indexOf('superseded'));
     expect(html).toContain('<link rel="alternate" type="application/rss+xml" href="/topics/disputes/feed.xml" title="Disputed figures: changes">');
   });
@@ -211,6 +212,6 @@ describe('the home page', () => {
     const html = page('/');
     const topics = section(html, 'topics');
     expect(topics.indexOf('href="/topics/leaks/"')).toBeLessThan(topics.indexOf('href="/topics/law/"'));
-    expect(text(topics)).toContain('Disputed figures Numbers that sources give differently, and how the estimates changed. 2 claims: 1 contested, 1 superseded');
+    expect(text(topics)).toContain('Disputed figures Numbers that sources give differently, and how the estimates changed. 3 claims: 1 reported, 1 contested, 1 superseded');
   });
 });

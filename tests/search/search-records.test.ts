@@ -9,6 +9,7 @@ import { loadCorpus, type ContentGraph } from '../../src/corpus/index';
 import { KINDS, type Kind } from '../../src/schema/index';
 import { SEARCH_FILTERS, searchRecords, type SearchRecord } from '../../src/site/search-records';
 import { bodyText, indexableChinese, splitChinese } from '../../src/site/search-text';
+import { routeOf } from '../../src/site/urls';
 
 let graph: ContentGraph;
 let records: SearchRecord[];
@@ -62,7 +63,7 @@ describe('the text of a rendered body', () => {
 
 describe('search records', () => {
   it('give every page of every kind one English record, at the URL of the page', () => {
-    const pages = (Object.keys(KINDS) as Kind[]).flatMap((kind) => graph.list(kind).map((e) => `/${KINDS[kind].folder}/${e.id}/`));
+    const pages = (Object.keys(KINDS) as Kind[]).flatMap((kind) => graph.list(kind).map((e) => `/${routeOf(kind)}/${e.id}/`));
     const english = records.filter((r) => r.language === 'en').map((r) => r.url);
     expect(english.sort()).toEqual(pages.sort());
     for (const r of records) expect(r.content.trim(), r.url).not.toBe('');

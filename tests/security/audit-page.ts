@@ -49,8 +49,9 @@ function audit(): string[] {
   for (const form of document.querySelectorAll('form')) {
     if (foreign(form.action)) problems.push(`form sending to another host ${describe(form)}`);
   }
+  // Read from the attribute: an SVG link's href property is an SVGAnimatedString, not a URL.
   for (const a of document.querySelectorAll('a[href]')) {
-    const url = new URL((a as HTMLAnchorElement).href);
+    const url = new URL(a.getAttribute('href')!, location.href);
     if (!/^(?:https?|mailto):$/.test(url.protocol)) problems.push(`link with the ${url.protocol} scheme ${describe(a)}`);
     if (url.origin !== here && url.protocol !== 'mailto:' && !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? '')) {
       problems.push(`outbound link without rel="noreferrer" ${describe(a)}`);

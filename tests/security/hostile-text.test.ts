@@ -97,6 +97,18 @@ describe('content that looks like code', () => {
     expect(texts.get('/topics/markup/')).toContain("<script>alert('topic')</script>");
   });
 
+  it('is shown as text in a chart and its tables, and defused in the series CSV', () => {
+    const series = texts.get('/figures/markup-series/') ?? '';
+    expect(series).toContain("<script>alert('series')</script> xsscanary series");
+    expect(series).toContain("</title><img src=x onerror=alert('counts')>");
+    expect(series).toContain('=HYPERLINK("https://evil.example")');
+    expect(texts.get('/claims/looks-like-code/')).toContain("</title><img src=x onerror=alert('counts')>");
+    const svg = /<svg [^>]*data-series="markup-series"[\s\S]*?<\/svg>/.exec(readFileSync(join(site, 'topics', 'markup', 'index.html'), 'utf8'))![0];
+    expect(svg).toContain('<title>=HYPERLINK(&quot;https://evil.example&quot;), 2022: 12 people (count).');
+    const csv = readFileSync(join(site, 'figures', 'markup-series.csv'), 'utf8');
+    expect(csv).toContain(`,"'=HYPERLINK(""https://evil.example"")",`);
+  });
+
   it('is shown as text in "Cite this claim", citeproc\'s rich text (<b>, <i>, <sup>, <span style>) included', () => {
     expect(citeTexts).toHaveLength(3);
     for (const text of citeTexts) expect(text.toLowerCase()).toContain('<b>b</b> <i>i</i> x<sup>2</sup> <span style="color:red">r</span>');

@@ -31,7 +31,7 @@ describe('links that leave the content folder or the web are refused', () => {
   it.each([
     ['/claims/x/', 'site paths such as "/claims/x/" break in GitHub and editors; link to the content file instead'],
     ['../../README.md', '"../../README.md" does not point at an entry of the content folder'],
-    ['../docs/x.mdx', '"docs/" is not a content folder (claims, sources, topics, entities, reviews, questions)'],
+    ['../docs/x.mdx', '"docs/" is not a content folder (claims, sources, topics, entities, reviews, questions, series)'],
     ['../entities/pipl.mdx', 'entries in entities/ end in .yaml'],
     ['./Bad_Name.mdx', '"Bad_Name.mdx" is not a kebab-case entry file name'],
   ])('%s is outside', (href, reason) => expect(resolveLink(href, 'claims/x.mdx')).toEqual({ type: 'outside', reason }));

@@ -6,17 +6,19 @@
 import type { Kind } from '../../schema/index';
 import { checkEvidenceSources, checkStatusHistory } from './claim';
 import { checkOneWordStatement, checkQuoteLanguage } from './claim-writing';
+import { checkFigures } from './figures';
 import type { EntryCheck } from './context';
 import { checkClaimDates, checkEntityDates, checkQuestionDates, checkReviewDates, checkSourceDates } from './dates';
 import { checkDeletedHasArchive, checkSourceTracking } from './source';
 
 export const ENTRY_CHECKS: { [K in Kind]: EntryCheck<K>[] } = {
-  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates, checkOneWordStatement, checkQuoteLanguage],
+  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates, checkOneWordStatement, checkQuoteLanguage, checkFigures],
   source: [checkSourceDates, checkDeletedHasArchive, checkSourceTracking],
   topic: [],
   entity: [checkEntityDates],
   review: [checkReviewDates],
   question: [checkQuestionDates],
+  series: [],
 };
 
 export type { EntryCheck, EntryCheckContext } from './context';
