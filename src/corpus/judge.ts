@@ -7,6 +7,7 @@ import type { CrossFileCheck } from './checks/context';
 import { checkReviewedAfterSources } from './checks/dates';
 import { checkDuplicateIds, checkReferences } from './checks/references';
 import { checkDoubtfulSources, checkUnusedSources } from './checks/sources';
+import { checkEvidenceStandard } from './checks/standard';
 import { checkDuplicateStatements } from './checks/statements';
 import { checkSupersededStatus, checkSupersedesConflicts, checkSupersedesCycles } from './checks/supersedes';
 import type { ContentGraph } from './graph';
@@ -24,6 +25,7 @@ export const CROSS_FILE_CHECKS: CrossFileCheck[] = [
   checkUnusedSources,
   checkDoubtfulSources,
   checkDuplicateStatements,
+  checkEvidenceStandard,
 ];
 
 export function judge(graph: ContentGraph): Diagnostic[] {
