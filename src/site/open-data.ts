@@ -6,6 +6,7 @@
 import type { ValidEntry } from '../corpus/index';
 import { permalink, revisionDate, sourceCsl, type CiteContext, type CslItem } from './cite';
 import type { SiteCorpus } from './corpus';
+import { claimEvidence } from './claim-evidence';
 import { claimSources } from './citations';
 import { CONTENT_LICENCE } from './licence';
 import { sitePath } from './urls';
@@ -32,6 +33,7 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
     .incoming(claim, ['field'])
     .filter((e) => e.from.kind === 'claim' && e.reference.field?.startsWith('supersedes'))
     .map((e) => e.from.id);
+  const standing = claimEvidence(corpus.graph, claim);
   return {
     id: claim.id,
     url: permalink(ctx, claim),
@@ -41,6 +43,17 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
     topic: d.topic,
     status: d.status,
     status_history: d.status_history,
+    status_reason: standing.reason,
+    evidence_summary: {
+      text: standing.line,
+      sources: standing.summary.sources,
+      independent_publishers: standing.summary.publishers,
+      official_texts: standing.summary.officialTexts,
+      read_in_copies: standing.summary.readInCopies,
+      archived: standing.summary.archived,
+      contesting: standing.summary.contesting,
+    },
+    established_despite: standing.despiteDoubtful ?? null,
     as_of: d.as_of ?? null,
     event_date: d.event_date ?? null,
     entities: d.entities,

@@ -14,12 +14,20 @@
 import type { ContentGraph, ValidEntry } from '../corpus/index';
 import { parsePartialDate } from '../schema/common';
 import { KINDS, type Kind } from '../schema/index';
+import { claimEvidence } from './claim-evidence';
 import { KIND_LABEL, sourceTitle } from './present';
 import { bodyText, indexableChinese, splitChinese } from './search-text';
 
 /** The filters a reader narrows results by; values are the words shown beside the checkboxes. */
 export const SEARCH_FILTERS = ['kind', 'topic', 'status', 'entity', 'source type', 'language', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/**
+ * Shown with a result, never offered as a filter: a claim's evidence summary. Pagefind searches
+ * meta values, so a line every claim has ("sources", "archived") would match every claim there;
+ * filter values are not searched, and claims share few distinct lines.
+ */
+export const SHOWN_FILTERS = ['evidence'] as const;
+export type ShownFilter = (typeof SHOWN_FILTERS)[number];
 
 export type SearchLanguage = 'en' | 'zh';
 
@@ -34,7 +42,7 @@ export interface SearchRecord {
    * so only words worth finding go here: status, kind and topic travel as filters instead.
    */
   meta: { title: string; summary: string; date?: string };
-  filters: Partial<Record<SearchFilter, string[]>>;
+  filters: Partial<Record<SearchFilter | ShownFilter, string[]>>;
   /** Orders results newest or oldest first: YYYYMMDD as digits (see `dateSortKey`). */
   dateKey: string;
 }
@@ -134,6 +142,7 @@ function claimPage(graph: ContentGraph, claim: ValidEntry<'claim'>): Page {
       'source type': sources.map((s) => sourceTypeLabel(s.type)),
       language: sources.map((s) => languageName(s.language)),
       year: yearOf(date),
+      evidence: [claimEvidence(graph, claim).line],
     },
     text,
   };
