@@ -387,7 +387,7 @@ const STANDARD = {
   ),
   'review-overdue': warning(
     'A claim or review is checked against its sources at least once a year.',
-    'Read the sources again, update the claim if they changed, and set reviewed.date to the day of the review.',
+    'Read the sources again, update the entry where they changed, and set reviewed.date to the day of this check.',
     'reviewed:\n  date: "2026-11-21"\n  by: project editors',
   ),
 };

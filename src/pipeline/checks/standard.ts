@@ -39,7 +39,7 @@ function checkReviewDue(ctx: EntryCheckContext<'claim' | 'review'>): void {
   ctx.report(
     ctx.spanOf(['reviewed', 'date']),
     'review-overdue',
-    `The ${ctx.kind} was last reviewed on ${date}, more than ${REVIEW_DUE_AFTER_DAYS} days ago (today is ${ctx.today}).`,
+    `The ${ctx.kind} was last checked against its sources on ${date} (reviewed.date), more than ${REVIEW_DUE_AFTER_DAYS} days ago (today is ${ctx.today}).`,
   );
 }
 export const checkClaimReviewDue: EntryCheck<'claim'> = checkReviewDue;
