@@ -65,7 +65,10 @@ describe('npm run report', () => {
     const { lists } = await runReport({ contentDir: corpusWith('mixed', 'below-evidence-standard/fail', 'review-overdue/fail', 'descriptive-title/fail'), today: FIXTURE_TODAY, workers: 1 });
     const items = (id: string) => lists.find((l) => l.id === id)!.items.map((i) => `${i.file}:${i.line}:${i.column} ${i.note}`);
     expect(items('below-standard').map((i) => i.slice(0, i.indexOf(' The claim')))).toEqual(['content/claims/offer-contested.mdx:5:9', 'content/claims/offer-established.mdx:5:9']);
-    expect(items('review-overdue')).toEqual(['content/claims/database-offered.mdx:13:9 The claim was last checked against its sources on 2025-05-31 (reviewed.date), more than 365 days ago (today is 2026-06-01).']);
+    expect(items('review-overdue')).toEqual([
+      'content/claims/database-offered.mdx:13:9 The claim was last checked against its sources on 2025-05-31 (reviewed.date), more than 365 days ago (today is 2026-06-01).',
+      'content/reviews/offer-story.mdx:6:9 The review was last checked against its sources on 2025-01-15 (reviewed.date), more than 365 days ago (today is 2026-06-01).',
+    ]);
     expect(items('other-warnings')).toEqual([
       'content/sources/wire-story.yaml:3:20 The title "Wire story on a hacker who says he has police data" describes the source; its own headline has not been seen. (descriptive-title)',
     ]);
