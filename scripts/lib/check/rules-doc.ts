@@ -13,7 +13,8 @@ export function rulesDocument(): string {
     '',
     'Every message of `npm run check` (and of `npm run build`, which runs the same checks first) names',
     'one of these rules, with the file, line and column, what is wrong and what to do. An **error** stops',
-    'the build; a **warning** does not, unless the check runs with `--strict`.',
+    'the build; a **warning** does not, unless the check runs with `--strict` (with `--since <git-ref>`, as',
+    'pull requests run it, `--strict` fails on warnings in the files changed since that revision only).',
     '',
     '| rule | severity | what it checks |',
     '| --- | --- | --- |',
@@ -43,8 +44,13 @@ function standardLines(): string[] {
     'its name before any parenthesis or comma, so "Associated Press (printed by Taipei Times)" is the',
     'Associated Press. A primary text is an evidence item of kind `law-text`, `court-record` or',
     '`official-statement` from a source that is not news (without a kind: a source of type `law`,',
-    '`court-record` or `official-statement`). A review is due',
-    `${REVIEW_DUE_AFTER_DAYS} days after \`reviewed.date\`.`,
+    '`court-record` or `official-statement`).',
+    '',
+    'A quantity in a statement is a number with thousands separators or decimals, a percentage, a sum',
+    'of money or a count in millions (years, days, article numbers and small counts are not); it must',
+    'appear in a supporting quote, its translation or the evidence note (for a contested or refuted',
+    'claim, a contesting one counts too), in digits or at another scale (54亿 is 5.4 billion). A review',
+    `is due ${REVIEW_DUE_AFTER_DAYS} days after \`reviewed.date\`.`,
   ];
 }
 
