@@ -95,7 +95,7 @@ function buildLists(corpus: Corpus): MaintenanceList[] {
     },
     {
       id: 'without-locator',
-      title: 'Evidence without a locator',
+      title: 'Evidence items without a locator',
       why: 'A reader cannot find the quoted passage in the source without the page, section or paragraph.',
       items: [
         ...ruled('evidence-without-locator'),

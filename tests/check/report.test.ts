@@ -44,7 +44,7 @@ describe('npm run report', () => {
         '  Pages disappear; an archived copy lets readers check what the source said.',
         '  content/sources/law-text.yaml:1:1  Archive services could not reach the page.',
         '',
-        'Evidence without a locator (0)',
+        'Evidence items without a locator (0)',
         '  A reader cannot find the quoted passage in the source without the page, section or paragraph.',
         '',
         'Reviews overdue (0)',
