@@ -94,7 +94,7 @@ function weakestOf(items: Item[]): Item | undefined {
 export interface Standing {
   /** Whether the claim's evidence meets the standard for its status. */
   meets: boolean;
-  /** Met with nothing to spare: an established claim on one primary text or exactly two publishers. */
+  /** Met with nothing to spare: established on one primary text or exactly two publishers, its doubtful sources left aside. */
   atEdge: boolean;
   /** Supporting sources that are listed as evidence and exist. */
   supporting: number;
@@ -129,15 +129,15 @@ export function assessClaim(claim: ClaimData, sourceOf: SourceLookup): Standing 
           shortfall: `it has ${plural(support.length, 'supporting source')} from ${plural(publishers.size, 'independent publisher')}${doubtful}, and no primary text rated generally reliable`,
         };
       }
-      standing.atEdge = basis.primary.length === 1 ? publishers.size < 2 : basis.primary.length === 0 && publishers.size === 2;
+      // At the edge: without its doubtful sources, the claim would have nothing to spare (or fall short).
+      const firm = establishedBasis(support.filter((x) => !isDoubtful(x.source)), sourceOf);
+      standing.atEdge = !firm.meets || (firm.primary.length === 1 ? firm.publishers.size < 2 : firm.primary.length === 0 && firm.publishers.size === 2);
       const doubtful = support.filter((x) => isDoubtful(x.source));
       if (doubtful.length > 0) {
         const names = doubtful.map((x) => `${x.item.source} (rated ${x.source.reliability.rating})`).join(', ');
-        const without = establishedBasis(support.filter((x) => !isDoubtful(x.source)), sourceOf);
-        standing.despiteDoubtful = without.meets
+        standing.despiteDoubtful = firm.meets
           ? `Established without relying on ${names}: the other supporting sources meet the standard on their own.`
-          : `Established on two independent publishers, one of them ${names}; the standard asks only that one of the two is not rated doubtful.`;
-        if (!without.meets) standing.atEdge = true;
+          : `Established on ${plural(publishers.size, 'independent publisher')}, among them ${names}; the standard asks only that one supporting source is not rated doubtful.`;
       }
       return standing;
     }

@@ -74,7 +74,15 @@ describe('the standard for established', () => {
     const sourceOf = lookup({ wire: source(), forum: source({ publisher: 'A Forum', reliability: { rating: 'unreliable', note: 'Anonymous.' } }) });
     const standing = assessClaim(claim('established', [item('wire'), item('forum')]), sourceOf);
     expect(standing).toMatchObject({ meets: true, atEdge: true });
-    expect(standing.despiteDoubtful).toBe('Established on two independent publishers, one of them forum (rated unreliable); the standard asks only that one of the two is not rated doubtful.');
+    expect(standing.despiteDoubtful).toBe('Established on 2 independent publishers, among them forum (rated unreliable); the standard asks only that one supporting source is not rated doubtful.');
+  });
+
+  it('says when a doubtful source is not needed for the standard', () => {
+    const sourceOf = lookup({ law: source({ type: 'law', publisher: 'Parliament' }), forum: source({ publisher: 'A Forum', reliability: { rating: 'retracted', note: 'Withdrawn.' } }) });
+    const standing = assessClaim(claim('established', [item('law', { kind: 'law-text' }), item('forum')]), sourceOf);
+    // Without the retracted story the law stands alone: met, with nothing to spare.
+    expect(standing).toMatchObject({ meets: true, atEdge: true });
+    expect(standing.despiteDoubtful).toBe('Established without relying on forum (rated retracted): the other supporting sources meet the standard on their own.');
   });
 
   it('is not met by two independent publishers that are both doubtful', () => {
