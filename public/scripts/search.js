@@ -491,6 +491,14 @@ function resultItem(data, inChinese) {
     summary.textContent = data.meta.summary;
     li.append(summary);
   }
+  // A claim's evidence summary travels as a filter no group offers (src/site/search-records.ts).
+  const evidence = data.filters.evidence?.[0];
+  if (evidence) {
+    const line = document.createElement('p');
+    line.className = 'result-evidence';
+    line.textContent = `Evidence: ${evidence}`;
+    li.append(line);
+  }
   // The excerpt shows where the words matched; it adds nothing when they matched only the title or summary.
   if (data.excerpt.includes('<mark>')) {
     const excerpt = document.createElement('p');

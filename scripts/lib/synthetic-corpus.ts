@@ -90,11 +90,12 @@ export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
   for (let c = 0; c < claims; c++) {
     const cited = [c % sources, (c * 7 + 1) % sources, (c * 13 + 2) % sources].filter((v, i, a) => a.indexOf(v) === i);
     const figure = c % 4 === 0 ? 1000 + Math.floor(rnd() * 90000) : undefined;
+    const roles: string[] = [];
     const evidence = cited
       .map((s, i) =>
         i === 2
           ? `  - source: source-${s}\n    role: context\n    locator:\n      page: "${1 + (c % 30)}"\n    quote:\n      text: "${pick(ZH)}${pick(ZH)}"\n      language: zh\n      translation: "${words(6)}"\n      translator: project editors`
-          : `  - source: source-${s}\n    role: ${i === 0 ? 'supports' : pick(['supports', 'contests'])}\n    kind: news-report\n    locator:\n      paragraph: ${1 + (c % 9)}\n    quote:\n      text: "${i === 0 && figure ? `${words(12)} more than ${figure.toLocaleString('en-US')} ${words(4)}` : words(18)}"\n      language: en`,
+          : `  - source: source-${s}\n    role: ${(roles[i] = i === 0 ? 'supports' : pick(['supports', 'contests']))}\n    kind: news-report\n    locator:\n      paragraph: ${1 + (c % 9)}\n    quote:\n      text: "${i === 0 && figure ? `${words(12)} more than ${figure.toLocaleString('en-US')} ${words(4)}` : words(18)}"\n      language: en`,
       )
       .join('\n');
     // Dated before every source's publication (2010 on), so no figure reads as a projection.
@@ -103,7 +104,10 @@ export function writeSyntheticCorpus(dir: string, size: SyntheticSize): void {
       : '';
     const paragraph = (i: number) =>
       `${sentence()} ${sentence()} ${sentence()} ${i === 0 ? `[@source-${cited[0]}, p. ${1 + (c % 40)}]` : i === 1 ? `[@source-${cited[1]}; @source-${cited[cited.length - 1]}]` : ''} ${i === 2 ? `See [the related claim](./claim-${(c * 31 + 7) % claims}.mdx) and [the entity](../entities/entity-${c % entities}.yaml).` : sentence()}`;
-    const status = pick(['established', 'reported', 'contested', 'unverified']);
+    // The status drawn, where the evidence meets its standard (src/policy/evidence-standard.ts), else reported.
+    const drawn = pick(['established', 'reported', 'contested', 'unverified']);
+    const independent = roles[1] === 'supports' && cited[0] % 40 !== cited[1] % 40;
+    const status = (drawn === 'established' && !independent) || (drawn === 'contested' && !roles.includes('contests')) ? 'reported' : drawn;
     writeFileSync(
       join(dir, 'claims', `claim-${c}.mdx`),
       `---\ntitle: Claim ${c} about ${words(3)}\nstatement: ${sentence()}\ntopic: topic-${c % topics}\nstatus: ${status}\nstatus_history:\n  - date: "2026-01-0${1 + (c % 9)}"\n    status: reported\n    reason: ${sentence()}\n  - date: "2026-02-0${1 + (c % 9)}"\n    status: ${status}\n    reason: ${sentence()}\nas_of: "${2015 + (c % 10)}"\nentities: [entity-${c % entities}]\nrelated: [claim-${(c + 1) % claims}]\nreviewed:\n  date: "2026-03-01"\n  by: editors\nevidence:\n${evidence}${figures}\n---\n\n## Background\n\n${paragraph(0)}\n\n${paragraph(1)}\n\n<Aside kind="note">\n${sentence()}\n</Aside>\n\n## Details\n\n${paragraph(2)} The term <Term lang="zh" translation="${words(2)}">${pick(ZH)}</Term> appears in the record.\n\n${paragraph(3)}\n`,

@@ -25,7 +25,7 @@ interface Stored {
 }
 
 /** Folders and files whose source decides what the per-file pipeline reports. */
-const PIPELINE_SOURCES = ['src/pipeline', 'src/schema', 'src/diagnostics', 'src/site/urls.ts', 'src/site/page-ids.ts', 'package-lock.json'];
+const PIPELINE_SOURCES = ['src/pipeline', 'src/policy', 'src/schema', 'src/diagnostics', 'src/site/urls.ts', 'src/site/page-ids.ts', 'package-lock.json'];
 
 let sourcesHash: string | undefined;
 

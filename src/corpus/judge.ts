@@ -9,6 +9,7 @@ import { checkDuplicateQuotes } from './checks/quotes';
 import { checkFigureProjections, checkFigureSeries } from './checks/figures';
 import { checkDuplicateIds, checkReferences } from './checks/references';
 import { checkDoubtfulSources, checkUnusedSources } from './checks/sources';
+import { checkEvidenceStandard } from './checks/standard';
 import { checkDuplicateStatements } from './checks/statements';
 import { checkSupersededStatus, checkSupersedesConflicts, checkSupersedesCycles } from './checks/supersedes';
 import type { ContentGraph } from './graph';
@@ -29,6 +30,7 @@ export const CROSS_FILE_CHECKS: CrossFileCheck[] = [
   checkDuplicateQuotes,
   checkFigureSeries,
   checkFigureProjections,
+  checkEvidenceStandard,
 ];
 
 export function judge(graph: ContentGraph): Diagnostic[] {

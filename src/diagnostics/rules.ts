@@ -17,6 +17,7 @@ export const RULE_GROUPS = [
   'Sources and claims across the corpus',
   'How a claim is written',
   'Figures',
+  'Evidence standard',
 ] as const;
 export type RuleGroup = (typeof RULE_GROUPS)[number];
 
@@ -415,6 +416,40 @@ const FIGURES = {
   ),
 };
 
+// The standard itself is stated in src/policy/evidence-standard.ts; these rules report against it.
+const STANDARD = {
+  'below-evidence-standard': error(
+    "A claim's evidence meets the standard for its status: established needs two supporting sources from independent publishers (at least one not rated doubtful) or one primary text rated generally reliable; reported needs one supporting source; contested and refuted need an evidence item that contests the claim.",
+    'Add the evidence the status needs, or lower the status with a status_history entry saying why.',
+    'status: reported\nstatus_history:\n  - ...\n  - date: "2024-06-01"\n    status: reported\n    reason: Only one outlet has reported it so far.',
+  ),
+  'number-not-in-quote': warning(
+    "Every quantity in a claim's statement (a number with thousands separators or decimals, a percentage, a sum of money, a count in millions) is in a supporting quote or its translation, or the evidence note says where it comes from.",
+    'Quote the passage that gives the number, or say in the evidence note how it was worked out (a sum, a conversion).',
+    'note: 120,698 yuan converted at the 2023 average rate of 7.08 yuan to the dollar.',
+  ),
+  'access-date-unknown': warning(
+    'A source records when its text was read, so readers know how old the reading is.',
+    'Read the source again and give the date under accessed (YYYY-MM-DD).',
+    'accessed: "2024-11-21"',
+  ),
+  'evidence-without-locator': warning(
+    'Each evidence item says where in the source its passage is, or why no place can be given.',
+    'Add a locator (page, section, paragraph or timestamp), or locator: not_recorded with the reason.',
+    'locator:\n  paragraph: 4',
+  ),
+  'descriptive-title': warning(
+    "A source's title is its own headline; a description standing in for a headline nobody has seen is listed until the headline is found.",
+    'Find the headline (on the publisher\'s page, an archived copy or another copy) and write it as the title, then remove descriptive_title.',
+    'title: Hacker claims to have stolen police data',
+  ),
+  'review-overdue': warning(
+    'A claim or review is checked against its sources at least once a year.',
+    'Read the sources again, update the entry where they changed, and set reviewed.date to the day of this check.',
+    'reviewed:\n  date: "2026-11-21"\n  by: project editors',
+  ),
+};
+
 export const RULES = {
   ...(rules('Files', FILES) as Record<keyof typeof FILES, Rule>),
   ...(rules('Frontmatter and YAML', YAML) as Record<keyof typeof YAML, Rule>),
@@ -427,6 +462,7 @@ export const RULES = {
   ...(rules('Sources and claims across the corpus', CORPUS) as Record<keyof typeof CORPUS, Rule>),
   ...(rules('How a claim is written', WRITING) as Record<keyof typeof WRITING, Rule>),
   ...(rules('Figures', FIGURES) as Record<keyof typeof FIGURES, Rule>),
+  ...(rules('Evidence standard', STANDARD) as Record<keyof typeof STANDARD, Rule>),
 };
 
 export type RuleId = keyof typeof RULES;

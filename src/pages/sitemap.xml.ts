@@ -6,7 +6,7 @@ import { KIND_NAMES } from '../schema/index';
 import { entryPath, sitePath } from '../site/urls';
 import { xmlSafe } from '../site/xml-text';
 
-const PAGES = ['', 'topics/', 'claims/', 'sources/', 'entities/', 'questions/', 'figures/', 'timeline/', 'glossary/', 'data/', 'about/', 'search/'];
+const PAGES = ['', 'topics/', 'claims/', 'sources/', 'entities/', 'questions/', 'figures/', 'timeline/', 'glossary/', 'data/', 'about/', 'maintenance/', 'search/'];
 
 export const GET: APIRoute = async () => {
   const { graph, changed } = await getCorpus();

@@ -9,7 +9,7 @@ export const SITE = {
   name: 'Surveillance Claims',
   tagline: "Sourced claims about China's surveillance state and the trade in leaked citizen data",
   description:
-    "An open knowledge base of sourced claims about China's surveillance state and the black market in citizen data: every statement with its evidence, quotes, locators and archived copies.",
+    "An open knowledge base of sourced claims about China's surveillance state and the black market in citizen data: every statement with its evidence, quotes, locators and, where they exist, archived copies.",
   /** Public address of the site, for permalinks, feeds and citations (set SITE_URL when deploying). */
   url: (process.env.SITE_URL || LOCAL_ADDRESS).replace(/\/$/, ''),
   /** False for a build made without SITE_URL: it says so on every page and in the build output. */

@@ -7,6 +7,7 @@ import type { ValidEntry } from '../corpus/index';
 import { escapeHtml } from '../pipeline/render';
 import type { SourceData, SourceType } from '../schema/source';
 import { permalink, revisionDate, type CiteContext } from './cite';
+import { claimEvidence } from './claim-evidence';
 import { SITE } from './config';
 import type { SiteCorpus } from './corpus';
 import { sourceTitle } from './present';
@@ -51,6 +52,7 @@ export function claimJsonLd(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx:
     url,
     name: d.title,
     text: d.statement,
+    description: `Evidence: ${claimEvidence(corpus.graph, claim).line}.`,
     inLanguage: 'en',
     creativeWorkStatus: d.status,
     datePublished: d.status_history[0].date,

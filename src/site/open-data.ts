@@ -8,6 +8,7 @@ import type { Figure } from '../schema/figure';
 import { permalink, revisionDate, sourceCsl, versionUrl, type CiteContext, type CslItem } from './cite';
 import { claimVersions } from './claim-history';
 import type { SiteCorpus } from './corpus';
+import { claimEvidence } from './claim-evidence';
 import { claimSources } from './citations';
 import { CONTENT_LICENCE } from './licence';
 import { seriesPoints } from './series-points';
@@ -36,6 +37,7 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
     .filter((e) => e.from.kind === 'claim' && e.reference.field?.startsWith('supersedes'))
     .map((e) => e.from.id);
   const versions = claimVersions(corpus.history, claim);
+  const standing = claimEvidence(corpus.graph, claim);
   return {
     id: claim.id,
     url: permalink(ctx, claim),
@@ -45,6 +47,17 @@ function buildClaimRecord(corpus: SiteCorpus, claim: ValidEntry<'claim'>, ctx: C
     topic: d.topic,
     status: d.status,
     status_history: d.status_history,
+    status_reason: standing.reason,
+    evidence_summary: {
+      text: standing.line,
+      sources: standing.summary.sources,
+      independent_publishers: standing.summary.publishers,
+      official_texts: standing.summary.officialTexts,
+      read_in_copies: standing.summary.readInCopies,
+      archived: standing.summary.archived,
+      contesting: standing.summary.contesting,
+    },
+    established_despite: standing.despiteDoubtful ?? null,
     as_of: d.as_of ?? null,
     event_date: d.event_date ?? null,
     entities: d.entities,

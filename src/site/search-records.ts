@@ -14,6 +14,7 @@
 import type { ContentGraph, ValidEntry } from '../corpus/index';
 import { parsePartialDate } from '../schema/common';
 import { KINDS, type Kind } from '../schema/index';
+import { claimEvidence } from './claim-evidence';
 import { KIND_LABEL, sourceTitle } from './present';
 import { bodyText, indexableChinese, splitChinese } from './search-text';
 import { routeOf } from './urls';
@@ -21,6 +22,13 @@ import { routeOf } from './urls';
 /** The filters a reader narrows results by, in the order the search page shows them (status first); values are the words shown beside the checkboxes. */
 export const SEARCH_FILTERS = ['status', 'kind', 'topic', 'entity', 'source type', 'language', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/**
+ * Shown with a result, never offered as a filter: a claim's evidence summary. Pagefind searches
+ * meta values, so a line every claim has ("sources", "archived") would match every claim there;
+ * filter values are not searched, and claims share few distinct lines.
+ */
+export const SHOWN_FILTERS = ['evidence'] as const;
+export type ShownFilter = (typeof SHOWN_FILTERS)[number];
 
 export type SearchLanguage = 'en' | 'zh';
 
@@ -35,7 +43,7 @@ export interface SearchRecord {
    * so only words worth finding go here: status, kind and topic travel as filters instead.
    */
   meta: { title: string; summary: string; date?: string };
-  filters: Partial<Record<SearchFilter, string[]>>;
+  filters: Partial<Record<SearchFilter | ShownFilter, string[]>>;
   /** Orders results newest or oldest first: YYYYMMDD as digits (see `dateSortKey`). */
   dateKey: string;
 }
@@ -137,6 +145,7 @@ function claimPage(graph: ContentGraph, claim: ValidEntry<'claim'>): Page {
       'source type': sources.map((s) => sourceTypeLabel(s.type)),
       language: sources.map((s) => languageName(s.language)),
       year: yearOf(date),
+      evidence: [claimEvidence(graph, claim).line],
     },
     text,
   };

@@ -61,12 +61,13 @@ describe('searching in English', () => {
     await page.close();
   });
 
-  it('shows a claim result with its statement, status, topic and date', async () => {
+  it('shows a claim result with its statement, evidence summary, status, topic and date', async () => {
     const page = await open('/search/');
     await search(page, 'bitcoin');
     const result = page.locator('#search-results .search-result').first();
     expect(await result.locator('.result-title').textContent()).toBe('Police database offered for sale');
     expect(await result.locator('.result-statement').textContent()).toBe('In July 2022 a seller offered a database said to come from the police for 10 bitcoin.');
+    expect(await result.locator('.result-evidence').textContent()).toBe('Evidence: 2 sources from 2 independent publishers · 0 official texts · 1 read in a copy · 1 archived');
     expect(await result.locator('.result-kind').textContent()).toBe('Claim');
     expect(await result.locator('.status').textContent()).toBe('reported');
     expect(await result.locator('.result-topic').textContent()).toBe('Leaks');

@@ -184,8 +184,9 @@ describe('the entries npm run new writes', () => {
       }
       writeFileSync(scaffold.path, text);
       const after = (await loadCorpus({ contentDir: work.contentDir, workers: 0 })).diagnostics;
-      // A new source stays unused until a claim cites it: a warning, not an error.
-      const expected = kind === 'source' ? [`${scaffold.file} warning unused-source`] : [];
+      // A new source stays unused until a claim cites it, and a new claim's evidence says where in the
+      // source its quote is only once the contributor switches the locator on: warnings, not errors.
+      const expected = kind === 'source' ? [`${scaffold.file} warning unused-source`] : kind === 'claim' ? [`${scaffold.file} warning evidence-without-locator`] : [];
       expect(after.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual(expected);
     });
   }

@@ -110,7 +110,7 @@ describe('the GitHub workflows', () => {
     expect(runs).toEqual([
       expect.stringContaining('printf'),
       'npm ci --ignore-scripts --no-audit --no-fund',
-      'npm run check -- --format github --since "$BASE_SHA"',
+      'npm run check -- --format github --since "$BASE_SHA" --strict',
       'npx tsc --noEmit -p .',
       'npm test',
       'npm run build',

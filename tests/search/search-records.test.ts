@@ -110,6 +110,13 @@ describe('search records', () => {
     expect(face.content).toContain('Public security organs use face recognition technology to track suspects.');
   });
 
+  it('show a claim\'s evidence summary with its result without making its words searchable', () => {
+    const claim = record('/claims/database-offered/', 'en');
+    expect(claim.filters.evidence).toEqual(['2 sources from 2 independent publishers · 0 official texts · 1 read in a copy · 1 archived']);
+    expect(SEARCH_FILTERS).not.toContain('evidence');
+    expect(`${claim.content} ${Object.values(claim.meta).join(' ')}`).not.toMatch(/independent publishers|archived/);
+  });
+
   it('index a source by its titles, publisher and authors, and an entity by its names', () => {
     expect(record('/sources/wire-story/', 'en')).toMatchObject({ meta: { title: 'Hacker claims to have stolen police data', summary: 'Wire Service' }, content: 'Reprint Times (copy of the wire story)' });
     expect(record('/sources/news-analysis/', 'en').content).toBe('News Daily');
@@ -125,6 +132,7 @@ describe('search records', () => {
       'source type': ['news'],
       language: ['English'],
       year: ['2022'],
+      evidence: ['2 sources from 2 independent publishers · 0 official texts · 1 read in a copy · 1 archived'],
     });
     expect(record('/sources/doxxing-notice/', 'zh').filters).toEqual({ kind: ['Source'], 'source type': ['official statement'], language: ['Chinese'], year: ['2025'] });
     expect(record('/entities/mps/', 'en').filters).toEqual({ kind: ['Entity'], entity: ['Ministry of Public Security'] });

@@ -32,7 +32,8 @@ is run. Exits 1 when there is an error (or, with --strict, a warning).
 Options:
   --content <folder>   the content folder to check (default: $CONTENT_DIR or ./content)
   --format <format>    text (default), json, or github (annotations for GitHub Actions)
-  --strict             exit 1 on warnings too
+  --strict             exit 1 on warnings too (with --since, on warnings in the files
+                       changed since that revision)
   --since <git-ref>    also list the claims resting on each source whose rating became
                        unreliable, deprecated or retracted since that revision
   --no-cache           parse every file again instead of reusing earlier results

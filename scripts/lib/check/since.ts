@@ -4,6 +4,7 @@
  * read with `git show` and run through the same pipeline as the new one.
  */
 import { spawnSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { diagnostic, FILE_START, type Diagnostic } from '../../../src/diagnostics/diagnostic';
 import { claimsRestingOn, describeClaims } from '../../../src/corpus/checks/sources';
 import type { Corpus } from '../../../src/corpus/index';
@@ -48,4 +49,21 @@ export function ratingChanges(corpus: Corpus, ref: string): Diagnostic[] {
     );
   }
   return found;
+}
+
+/**
+ * The files of the content folder that differ from `ref` (committed since, changed in the working
+ * tree, or new and not ignored), by the paths diagnostics use (`content/claims/x.mdx`).
+ */
+export function changedFiles(corpus: Corpus, ref: string): Set<string> {
+  const dir = corpus.contentDir;
+  const folder = basename(dir);
+  const list = (args: string[]) => {
+    const run = git(dir, args);
+    if (!run.ok) throw new UsageError(`--since: git could not list the files changed since "${ref}": ${run.stderr.trim()}`);
+    return run.stdout.toString('utf8').split('\0').filter(Boolean);
+  };
+  // Paths relative to the content folder (`--relative`), so the repository's layout does not matter.
+  const paths = [...list(['diff', '--name-only', '-z', '--relative', ref, '--', '.']), ...list(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'])];
+  return new Set(paths.map((p) => `${folder}/${p}`));
 }

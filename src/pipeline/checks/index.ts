@@ -10,13 +10,21 @@ import { checkFigures } from './figures';
 import type { EntryCheck } from './context';
 import { checkClaimDates, checkEntityDates, checkQuestionDates, checkReviewDates, checkSourceDates } from './dates';
 import { checkDeletedHasArchive, checkSourceTracking } from './source';
+import {
+  checkAccessDate,
+  checkClaimReviewDue,
+  checkDescriptiveTitle,
+  checkEvidenceLocators,
+  checkReviewReviewDue,
+  checkStatementNumbers,
+} from './standard';
 
 export const ENTRY_CHECKS: { [K in Kind]: EntryCheck<K>[] } = {
-  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates, checkOneWordStatement, checkQuoteLanguage, checkFigures],
-  source: [checkSourceDates, checkDeletedHasArchive, checkSourceTracking],
+  claim: [checkStatusHistory, checkEvidenceSources, checkClaimDates, checkOneWordStatement, checkQuoteLanguage, checkFigures, checkStatementNumbers, checkEvidenceLocators, checkClaimReviewDue],
+  source: [checkSourceDates, checkDeletedHasArchive, checkSourceTracking, checkAccessDate, checkDescriptiveTitle],
   topic: [],
   entity: [checkEntityDates],
-  review: [checkReviewDates],
+  review: [checkReviewDates, checkReviewReviewDue],
   question: [checkQuestionDates],
   series: [],
 };
