@@ -5,8 +5,10 @@
  * page's summary, the maintenance list, the about page and the tests all read it from here.
  *
  * Not under `src/schema/`: it is a judgement over a claim and the sources it names, not the shape of
- * one kind of entry. It imports only the schemas' types and constants.
+ * one kind of entry. It imports only the schemas' types and constants, and the number reader the
+ * figures use (src/pipeline/stated-numbers.ts).
  */
+import { readNumbers } from '../pipeline/stated-numbers';
 import type { ClaimData, ClaimStatus, Evidence } from '../schema/claim';
 import { DOUBTFUL_RATINGS, RELIABILITY_RATINGS, type ReliabilityRating, type SourceData, type SourceType } from '../schema/source';
 
@@ -188,39 +190,26 @@ export function summaryLine(s: EvidenceSummary): string {
 // word or currency after it: the quantities a reader may quote. Plain small numbers (days, article
 // numbers, ages) are left alone; years never match.
 const NUMBER = /(?<pre>(?:US\$|HK\$|\$|¥|€|£|RMB|CNY|USD)\s?)?(?<![\p{L}\p{N}.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.,]\d)(?<post>\s?%|\s(?:percent|per cent|million|billion|trillion|yuan|dollars?|euros?|pounds?|bitcoins?|renminbi)(?![\p{L}]))?/gu;
-/** Every number of a quote, translation or note, with the scale after it (`54亿`, `5.4 billion`). */
-const ANY_NUMBER = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(万|亿|million|billion|trillion)?/g;
-const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, million: 1e6, billion: 1e9, trillion: 1e12 };
-const digitsOf = (n: string) => n.replace(/,/g, '');
-/** A scaled number as a whole number, so that 54亿 and 5.4 billion are the same. */
-const scaled = (n: string, scale: string) => String(Math.round(Number(digitsOf(n)) * SCALE[scale]));
-
 /**
  * The numbers of a claim's statement that no supporting quote, translation or evidence note gives
  * (for a contested or refuted claim, no supporting or contesting one): each must be in the source's
  * words, or the note must say where it comes from (a sum, a conversion).
- * A number counts as given in its digits (`12441` for `12,441`) or in its value at the scale written
- * (`54亿` for `5.4 billion`); numbers written out in words or in Chinese numerals need the note.
+ * A number counts as given when a passage states the same value, however written (`12441` for
+ * `12,441`, `54亿` for `5.4 billion`, `五千` for `5,000`).
  */
 export function unsourcedNumbers(claim: ClaimData): string[] {
   // A contested or refuted claim states the disagreement, so the figures against it are evidence too.
   const counts = (role: Evidence['role']) => role === 'supports' || (role === 'contests' && (claim.status === 'contested' || claim.status === 'refuted'));
-  const found = new Set<string>();
-  for (const e of claim.evidence) {
-    if (!counts(e.role)) continue;
-    for (const text of [e.quote.text, e.quote.translation ?? '', e.note ?? '']) {
-      for (const [, n, scale] of text.matchAll(ANY_NUMBER)) {
-        found.add(digitsOf(n));
-        if (scale) found.add(scaled(n, scale));
-      }
-    }
-  }
+  // Read with the figures' own reader (src/pipeline/stated-numbers.ts), so "12,441", "54亿",
+  // "5.4 billion" and "五千多" are numbers here exactly as they are on a chart.
+  const valuesOf = (text: string) => readNumbers(text).flatMap((n) => [n.value, n.low, n.high].filter((v): v is number => v !== undefined));
+  const found = claim.evidence.filter((e) => counts(e.role)).flatMap((e) => [e.quote.text, e.quote.translation ?? '', e.note ?? ''].flatMap(valuesOf));
+  const given = (v: number) => found.some((f) => Math.abs(f - v) <= Math.max(Math.abs(f), Math.abs(v)) * 1e-9);
   const missing: string[] = [];
   for (const m of claim.statement.matchAll(NUMBER)) {
     const { pre, n, post } = m.groups!;
     if (!pre && !post && !n.includes(',') && !n.includes('.')) continue;
-    const scale = post?.trim();
-    if (found.has(digitsOf(n)) || (scale && scale in SCALE && found.has(scaled(n, scale)))) continue;
+    if (valuesOf(m[0]).some(given)) continue;
     missing.push(m[0].trim());
   }
   return [...new Set(missing)];
