@@ -2,6 +2,8 @@
  * `npm run bench`: generates a synthetic corpus (default 10,000 claims and 2,000 sources) in a
  * temporary folder and prints measured figures beside their targets.
  *   npm run bench -- --claims 10000 --sources 2000 --only build,check --no-baseline --keep
+ * --history commits the corpus to git and rewords a fifth of the claims, so the build also reads a
+ * version history and renders the old versions.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -12,6 +14,7 @@ import { benchBuild } from './lib/bench/build';
 import { benchCheck } from './lib/bench/check';
 import { benchSearch } from './lib/bench/search';
 import type { BenchContext, BenchSection, Figure } from './lib/bench/types';
+import { writeHistory } from './lib/bench/history';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 const SECTIONS: Record<string, BenchSection> = { build: benchBuild, check: benchCheck, search: benchSearch };
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    history: { type: 'boolean', default: false },
   },
 });
 const claims = Number(values.claims);
@@ -36,6 +40,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`);
 log(`corpus: ${claims} claims, ${sources} sources in ${work}`);
 writeSyntheticCorpus(join(work, 'content'), { claims, sources });
+if (values.history) log(`history: two commits, ${writeHistory(join(work, 'content'))} claims reworded in the second`);
 
 const context: BenchContext = { root: fileURLToPath(new URL('..', import.meta.url)), work, claims, sources, baseline: !values['no-baseline'], log };
 const figures: Figure[] = [];

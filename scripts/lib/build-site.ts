@@ -73,6 +73,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   const noHistory = historyWarning(corpus.history.state);
   if (noHistory) log(noHistory);
+  else {
+    const versions = [...corpus.history.versions.values()];
+    log(`version history: ${versions.reduce((n, v) => n + v.length, 0)} versions of ${versions.length} claims`);
+  }
   const result: BuildResult = { ok: false, diagnostics: corpus.diagnostics, steps, entries: corpus.graph.entries.size, pages: 0 };
   if (hasErrors(corpus.diagnostics)) return result;
 
