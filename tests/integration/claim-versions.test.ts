@@ -48,9 +48,16 @@ function makeRepository(repo: string): string[] {
     return git(repo, ['rev-parse', 'HEAD']);
   };
   const commits = [commit('Two claims', '2024-01-05')];
+  // Established needs a second, independent supporting source (src/policy/evidence-standard.ts).
+  const wire = readFileSync(join(repo, 'content/sources/wire-story.yaml'), 'utf8');
+  writeFileSync(
+    join(repo, 'content/sources/second-report.yaml'),
+    wire.replace('publisher: Wire Service', 'publisher: Daily Example').replace(/news\.example\.org/g, 'daily.example.org').replace('[Wire Service staff]', '[Daily Example staff]'),
+  );
   edit(repo, (t) =>
     t
       .replace('status: reported\n', 'status: established\n')
+      .replace('      text: "asked for 10 bitcoin"\n      language: en\n', '      text: "asked for 10 bitcoin"\n      language: en\n  - source: second-report\n    role: supports\n    kind: news-report\n    locator:\n      paragraph: 3\n    quote:\n      text: "the seller wanted 10 bitcoin"\n      language: en\n')
       .replace('    reason: The offer was reported; the data was not verified.\n', '    reason: The offer was reported; the data was not verified.\n  - date: "2024-03-10"\n    status: established\n    reason: A second report confirmed the offer.\n'),
   );
   commits.push(commit('Status: established', '2024-03-10'));
@@ -111,6 +118,7 @@ describe('citable versions', { timeout: 240_000 }, () => {
 
   it('renders each old version as it was, marked as old, with a link to the current version', () => {
     expect(recorded.status, recorded.output).toBe(0);
+    expect(recorded.output).toMatch(/^\[build\] version history: [1-9]\d* versions of [1-9]\d* claims$/m);
     const v1 = read(recorded, 'claims/database-offered/v1/index.html');
     expect(v1).toContain(
       `<strong>This is an old version of this claim:</strong> version 1, from <time datetime="2024-01-05">5 January 2024</time> (commit <a class="external" href="https://github.com/example/claims/commit/${commits[0]}" rel="noreferrer noopener"><code>${commits[0].slice(0, 10)}</code></a>).`,
