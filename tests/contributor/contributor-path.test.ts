@@ -137,8 +137,6 @@ describe('a first-time contributor adds a source and a claim', () => {
     claim = fill(claim, 'kind', 'news-report');
     claim = fill(claim, 'paragraph', '1');
     claim = fill(claim, 'text', '"The hashtag was blocked by Sunday afternoon."');
-    // The evidence standard asks where in the source the quote is (evidence-without-locator).
-    claim = claim.replace('\n    quote:\n', '\n    locator:\n      paragraph: 3\n    quote:\n');
     const body = claim.indexOf('{/*');
     expect(body).toBeGreaterThan(-1);
     claim =

@@ -67,8 +67,8 @@ describe('the cite block', () => {
   });
 
   it('of a source names only what its note carries', () => {
-    expect(page('/sources/law-text/')).toContain('For a reference manager; the access date is in the note.');
-    expect(page('/sources/wire-story/')).toContain('For a reference manager; the copy read and the access date are in the note.');
+    expect(page('/sources/law-text/')).toContain('for a reference manager, BibTeX, RIS and CSL-JSON also carry the access date, in the note.');
+    expect(page('/sources/wire-story/')).toContain('for a reference manager, BibTeX, RIS and CSL-JSON also carry the copy read and the access date, in the note.');
   });
 });
 
