@@ -57,7 +57,6 @@ export const CONTENT_BACKLOG: Record<string, { why: string; files: string[] }> =
   'number-not-in-quote': {
     why: 'The statement gives a figure that its supporting quotes do not show (it is in the prose, in a passage not quoted, or written another way); each needs the passage quoted or a note saying where the figure comes from.',
     files: [
-      'content/claims/phone-tracking-devices-2022.mdx',
       'content/claims/shanghai-leak-verification.mdx',
     ],
   },
