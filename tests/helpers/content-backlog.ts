@@ -54,10 +54,4 @@ export const CONTENT_BACKLOG: Record<string, { why: string; files: string[] }> =
       'content/sources/xinhua-nbs-wages-2023.yaml',
     ],
   },
-  'number-not-in-quote': {
-    why: 'The statement gives a figure that its supporting quotes do not show (it is in the prose, in a passage not quoted, or written another way); each needs the passage quoted or a note saying where the figure comes from.',
-    files: [
-      'content/claims/shanghai-leak-verification.mdx',
-    ],
-  },
 };
