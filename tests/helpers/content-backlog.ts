@@ -54,20 +54,4 @@ export const CONTENT_BACKLOG: Record<string, { why: string; files: string[] }> =
       'content/sources/xinhua-nbs-wages-2023.yaml',
     ],
   },
-  'number-not-in-quote': {
-    why: 'The statement gives a figure that its supporting quotes do not show (it is in the prose, in a passage not quoted, or written another way); each needs the passage quoted or a note saying where the figure comes from.',
-    files: [
-      'content/claims/beijing-crypto-data-sales-case-2024.mdx',
-      'content/claims/cameras-700-million.mdx',
-      'content/claims/fuzhou-police-officer-cloud-search.mdx',
-      'content/claims/henan-traffic-officer-2012.mdx',
-      'content/claims/huangpu-reseller-overseas-databases-2025.mdx',
-      'content/claims/longli-waybill-photos-0-8-yuan.mdx',
-      'content/claims/mps-response-700-yuan-investigation-2016.mdx',
-      'content/claims/nandu-judgments-insiders-police-quarter-2021.mdx',
-      'content/claims/officials-acknowledge-insider-leaks.mdx',
-      'content/claims/phone-tracking-devices-2022.mdx',
-      'content/claims/shanghai-leak-verification.mdx',
-    ],
-  },
 };
