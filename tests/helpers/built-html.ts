@@ -3,8 +3,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 
-/** A claim page's budget: HTML and CSS, uncompressed. */
-export const CLAIM_PAGE_BUDGET = 60 * 1024;
+/**
+ * A claim page's budget: HTML and CSS, uncompressed. 60 KB until the evidence summary, versions and
+ * figures joined the page (docs/reading.md); the largest real claim page is about 63 KB with them.
+ */
+export const CLAIM_PAGE_BUDGET = 64 * 1024;
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -53,7 +53,7 @@ describe('the knowledge base in content/', { timeout: 180_000 }, () => {
     }
   });
 
-  it('keeps every claim page within 60 KB of HTML and CSS', () => {
+  it('keeps every claim page within 64 KB of HTML and CSS', () => {
     const sizes = claimPageSizes(site);
     expect(sizes.size).toBeGreaterThanOrEqual(40);
     for (const [path, bytes] of sizes) expect(bytes, path).toBeLessThanOrEqual(CLAIM_PAGE_BUDGET);

@@ -1,6 +1,6 @@
 /**
  * Every built page is valid HTML (html-validate, recommended rules), and a claim page stays within
- * its budget of 60 KB of HTML and CSS, uncompressed.
+ * its budget of 64 KB of HTML and CSS, uncompressed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ describe('the built HTML', () => {
     expect(wordsRunTogether(siteDir())).toEqual([]);
   });
 
-  it('keeps each claim page within 60 KB of HTML and CSS', () => {
+  it('keeps each claim page within 64 KB of HTML and CSS', () => {
     const sizes = claimPageSizes(siteDir());
     expect(sizes.size).toBeGreaterThan(3);
     for (const [path, bytes] of sizes) expect(bytes, path).toBeLessThanOrEqual(CLAIM_PAGE_BUDGET);
