@@ -26,6 +26,8 @@ const FIXED = [
   'citation',
   'correction',
   'report-an-error',
+  'versions',
+  'printed-on',
   // "Cite this claim" / "Cite this source"
   'cite',
   ...['apa', 'mla', 'chicago'].flatMap((key) => [`cite-${key}`, `cite-text-${key}`]),
@@ -68,7 +70,7 @@ const FIXED = [
 ];
 
 /** Ids numbered or named by the page: references, citation markers, assertions, topics, years, charts. */
-const NUMBERED = /^(?:ref-\d+|cite-\d+|assertion-\d+|year-\d+|topic-[a-z0-9-]+|chart-[a-z0-9-]+-(?:title|desc))$/;
+const NUMBERED = /^(?:ref-\d+|cite-\d+(?:-\d+)?|evidence-ref-\d+|assertion-\d+|year-\d+|topic-[a-z0-9-]+|chart-[a-z0-9-]+-(?:title|desc))$/;
 
 const RESERVED = new Set(FIXED);
 

@@ -28,7 +28,7 @@ describe('a printed claim', () => {
   it('has the statement, the status with its reason, the evidence and the references of a one-source claim on page one', async () => {
     const page = await printed('/claims/doxxing-crackdown/');
     for (const selector of ['.statement', '.status-reason', '#evidence', '#ref-1']) expect(await page.locator(selector).isVisible(), selector).toBe(true);
-    expect(await page.locator('.status-reason').textContent()).toMatch(/^Why: .+/);
+    expect(await page.locator('.status-reason').textContent()).toMatch(/^Why this status: .+/);
     expect(await bottom(page, '#ref-1')).toBeLessThanOrEqual(A4_CONTENT.height);
     await page.context().close();
   });

@@ -10,10 +10,10 @@ const titles = (html: string) => [...html.slice(html.indexOf('<ul class="claim-l
 describe('the list of claims', () => {
   it('offers status, topic and order as links, the list shown marked as current', () => {
     const html = page('/claims/');
-    expect(html).toContain('<a href="/claims/" aria-current="page">Any status (6)</a>');
+    expect(html).toContain('<a href="/claims/" aria-current="page">Any status (7)</a>');
     expect(html).toContain('<a href="/claim-list/topic/status/contested/">Contested (2)</a>');
     expect(html).toContain('<a href="/claim-list/topic/topic/leaks/">Leaks (2)</a>');
-    expect(html).toContain('<a href="/claim-list/event/">Newest event first (6)</a>');
+    expect(html).toContain('<a href="/claim-list/event/">Newest event first (7)</a>');
     expect(html).toContain('<span class="hint">Refuted (0)</span>');
   });
 
@@ -49,7 +49,7 @@ describe('the home page', () => {
     const html = page('/');
     const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('</section>', html.indexOf('id="recent"')));
     const items = [...recent.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
-    expect(items.length).toBe(6);
+    expect(items.length).toBe(7);
     const dates = items.map((item) => /^\s*<time datetime="(\d{4}-\d{2}-\d{2})">/.exec(item)?.[1]);
     expect(dates.every(Boolean), items[0]).toBe(true);
     expect([...dates].sort().reverse()).toEqual(dates);
