@@ -34,9 +34,10 @@ export const DATE_TABLE = 'dates.json';
 export const INDEX_LIST = 'indexes.json';
 /**
  * Records per index. At 10,000 claims one index of every English record held 2.8 GB; parts of
- * 2,000 records hold about 0.5 GB each, and a site of up to 2,000 records is one index, as before.
+ * 1,200 records hold about 0.3 GB each, which keeps the whole build within 1.5 GB
+ * (docs/benchmarks.md). A site of up to 1,200 records per language is one index, as before.
  */
-export const RECORDS_PER_INDEX = 2000;
+export const RECORDS_PER_INDEX = 1200;
 
 export interface IndexResult {
   /** Records indexed, per language. */
