@@ -33,12 +33,20 @@ async function measure(width: number, height: number, path: string): Promise<Hea
 }
 
 describe('the header', () => {
-  it('marks the current page in the navigation, and only that link', async () => {
+  it('marks the current page in the navigation, and the section of a page inside one', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.origin + '/questions/');
     expect(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').allTextContents()).toEqual(['Questions']);
+    // Inside a section, its link says so, as the current location rather than the page.
     await page.goto(site.origin + '/claims/database-offered/');
-    expect(await page.locator('nav[aria-label="Main"] a[aria-current]').count()).toBe(0);
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').count()).toBe(0);
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current="true"]').allTextContents()).toEqual(['Claims']);
+    await page.goto(site.origin + '/claim-list/event/');
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current="true"]').allTextContents()).toEqual(['Claims']);
+    await page.goto(site.origin + '/timeline/events/');
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current="true"]').allTextContents()).toEqual(['Timeline']);
+    await page.goto(site.origin + '/about/');
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current="true"]').count()).toBe(0);
     await page.close();
   });
 
