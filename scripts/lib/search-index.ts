@@ -33,9 +33,10 @@ export const DATE_TABLE = 'dates.json';
 /** The parts search.js merges beside the primary index, by language, and the pages it hides: `{ en, zh, hidden }`. */
 export const INDEX_LIST = 'indexes.json';
 /**
- * Records per index. At 10,000 claims one index of every English record held 2.8 GB; parts of
- * 1,200 records hold about 0.3 GB each, which keeps the whole build within 1.5 GB
- * (docs/benchmarks.md). A site of up to 1,200 records per language is one index, as before.
+ * Records per index. At 10,000 claims one index of every English record held 2.8 GB (12,000
+ * records indexed alone: 0.85 GB in parts of 3,000, 0.45 GB in parts of 1,500). Parts of 1,200
+ * keep the whole build within 1.5 GB (docs/benchmarks.md); a site of up to 1,200 records per
+ * language is one index, as before.
  */
 export const RECORDS_PER_INDEX = 1200;
 
@@ -81,8 +82,29 @@ export function splitRecords<T>(records: readonly T[], recordsPerIndex: number):
 
 /** The folder of part `n` (from 0) of a language inside the bundle: '' is the bundle itself. */
 function partFolder(language: 'en' | 'zh', n: number): string {
-  if (language === 'en') return n === 0 ? '' : `en-${n + 1}`;
-  return n === 0 ? CHINESE_BUNDLE : `${CHINESE_BUNDLE}-${n + 1}`;
+  if (n > 0) return `${language === 'en' ? 'en' : CHINESE_BUNDLE}-${n + 1}`;
+  return language === 'en' ? '' : CHINESE_BUNDLE;
+}
+
+interface Part {
+  language: 'en' | 'zh';
+  records: SearchRecord[];
+  folder: string;
+  /** The language's dictionary page, when the language is in more than one part. */
+  dictionary?: pagefind.CustomRecord;
+}
+
+/** A language's records in parts, each with its folder and, when there are several, the dictionary page. */
+function partsOf(language: 'en' | 'zh', records: SearchRecord[], recordsPerIndex: number): Part[] {
+  // English always has its first part, the bundle that carries the Pagefind library; Chinese only when there is some.
+  if (records.length === 0 && language === 'zh') return [];
+  const split = splitRecords(records, recordsPerIndex);
+  const words = split.length > 1 ? dictionaryOf(records) : undefined;
+  return split.map((part, n) => {
+    const folder = partFolder(language, n);
+    const dictionary = words === undefined ? undefined : { url: `/search/#dictionary-${folder || 'en-1'}`, language, content: words, meta: { title: 'Dictionary' } };
+    return { language, records: part, folder, dictionary };
+  });
 }
 
 async function indexRecords(records: readonly SearchRecord[], outDir: string, recordsPerIndex: number): Promise<IndexResult> {
@@ -90,28 +112,18 @@ async function indexRecords(records: readonly SearchRecord[], outDir: string, re
   const bundle = join(outDir, 'pagefind');
   const english = records.filter((r) => r.language === 'en');
   const chinese = records.filter((r) => r.language === 'zh');
-  const parts = [
-    ...splitRecords(english, recordsPerIndex).map((part, n) => ({ part, folder: partFolder('en', n) })),
-    ...(chinese.length ? splitRecords(chinese, recordsPerIndex) : []).map((part, n) => ({ part, folder: partFolder('zh', n) })),
-  ];
-  const dictionaries = {
-    en: parts.filter((p) => !p.folder.startsWith(CHINESE_BUNDLE)).length > 1 ? dictionaryOf(english) : undefined,
-    zh: parts.filter((p) => p.folder.startsWith(CHINESE_BUNDLE)).length > 1 ? dictionaryOf(chinese) : undefined,
-  };
+  const parts = [...partsOf('en', english, recordsPerIndex), ...partsOf('zh', chinese, recordsPerIndex)];
   const hidden: string[] = [];
   let vocabulary: Promise<void> | undefined;
   try {
-    for (const { part, folder } of parts) {
+    for (const part of parts) {
       if (stopped) throw new Error('Indexing was stopped.');
-      const path = join(bundle, folder);
-      const language = folder.startsWith(CHINESE_BUNDLE) ? 'zh' : 'en';
-      const words = dictionaries[language];
-      const dictionary: pagefind.CustomRecord | undefined = words ? { url: `/search/#dictionary-${folder || 'en-1'}`, language, content: words, meta: { title: 'Dictionary' } } : undefined;
-      await writeIndex(part, path, dictionary);
+      const path = join(bundle, part.folder);
+      await writeIndex(part.records, path, part.dictionary);
       // The process is ended after each part: only then does Pagefind give its memory back.
       await pagefind.close();
-      if (folder) keepOnlyData(path);
-      const dictionaryPage = await writeDateTable(part, path, dictionary?.url);
+      if (part.folder) keepOnlyData(path);
+      const dictionaryPage = await writeDateTable(part.records, path, part.dictionary?.url);
       if (dictionaryPage) hidden.push(dictionaryPage);
       if (!vocabulary) {
         // Once the bundle's folder exists, counting the English words (Node) overlaps indexing
@@ -124,12 +136,8 @@ async function indexRecords(records: readonly SearchRecord[], outDir: string, re
     await vocabulary;
     await pagefind.close();
   }
-  const merged = parts.map((p) => p.folder).filter(Boolean);
-  const list = {
-    en: merged.filter((f) => !f.startsWith(CHINESE_BUNDLE)).map((f) => `${f}/`),
-    zh: merged.filter((f) => f.startsWith(CHINESE_BUNDLE)).map((f) => `${f}/`),
-    hidden: hidden.sort(),
-  };
+  const merged = (language: 'en' | 'zh') => parts.filter((p) => p.language === language && p.folder).map((p) => `${p.folder}/`);
+  const list = { en: merged('en'), zh: merged('zh'), hidden: hidden.sort() };
   await writeFile(join(bundle, INDEX_LIST), JSON.stringify(list));
   return {
     records: { en: english.length, zh: chinese.length },

@@ -150,38 +150,42 @@ export function revisionDate(data: ClaimData, changed: string | undefined): stri
   return [data.reviewed.date, ...data.status_history.map((h) => h.date)].sort().at(-1)!;
 }
 
-/** A claim as a web page of this site, by the site's contributors, dated by its current revision. */
-export function claimCsl(id: string, data: ClaimData, changed: string | undefined, ctx: CiteContext): CslItem {
+/** An entry of this site as a work by its contributors: what claims, topics and series share. */
+function siteWorkCsl(
+  id: string,
+  kind: 'claim' | 'topic' | 'series',
+  work: { type: string; title: string; date?: string; abstract: string; note?: string },
+  ctx: CiteContext,
+): CslItem {
   return {
     id,
     'citation-key': id,
-    type: 'webpage',
-    title: data.title,
+    type: work.type,
+    title: work.title,
     'container-title': SITE.name,
     author: [{ literal: `${SITE.name} contributors` }],
-    issued: cslDate(revisionDate(data, changed)),
-    URL: permalink(ctx, { kind: 'claim', id }),
-    abstract: data.statement,
-    note: `Claim status: ${STATUS_LABEL[data.status].toLowerCase()}; last reviewed ${data.reviewed.date}. Sources: ${data.evidence.map((e) => e.source).join(', ')}.`,
+    ...(work.date ? { issued: cslDate(work.date) } : {}),
+    URL: permalink(ctx, { kind, id }),
+    abstract: work.abstract,
+    ...(work.note ? { note: work.note } : {}),
     language: 'en',
   };
 }
 
-/** A topic overview as a web page of this site, dated by its last change or, without history, its last review. */
-export function topicCsl(id: string, data: TopicData, changed: string | undefined, ctx: CiteContext): CslItem {
-  const date = changed ?? data.reviewed?.date;
-  return {
-    id,
-    'citation-key': id,
+/** A claim as a web page of this site, by the site's contributors, dated by its current revision. */
+export function claimCsl(id: string, data: ClaimData, changed: string | undefined, ctx: CiteContext): CslItem {
+  return siteWorkCsl(id, 'claim', {
     type: 'webpage',
     title: data.title,
-    'container-title': SITE.name,
-    author: [{ literal: `${SITE.name} contributors` }],
-    ...(date ? { issued: cslDate(date) } : {}),
-    URL: permalink(ctx, { kind: 'topic', id }),
-    abstract: data.summary,
-    language: 'en',
-  };
+    date: revisionDate(data, changed),
+    abstract: data.statement,
+    note: `Claim status: ${STATUS_LABEL[data.status].toLowerCase()}; last reviewed ${data.reviewed.date}. Sources: ${data.evidence.map((e) => e.source).join(', ')}.`,
+  }, ctx);
+}
+
+/** A topic overview as a web page of this site, dated by its last change or, without history, its last review. */
+export function topicCsl(id: string, data: TopicData, changed: string | undefined, ctx: CiteContext): CslItem {
+  return siteWorkCsl(id, 'topic', { type: 'webpage', title: data.title, date: changed ?? data.reviewed?.date, abstract: data.summary }, ctx);
 }
 
 /**
@@ -189,18 +193,7 @@ export function topicCsl(id: string, data: TopicData, changed: string | undefine
  * series file's last change and its claims' revisions.
  */
 export function seriesCsl(id: string, data: SeriesData, revision: string, ctx: CiteContext): CslItem {
-  return {
-    id,
-    'citation-key': id,
-    type: 'dataset',
-    title: data.title,
-    'container-title': SITE.name,
-    author: [{ literal: `${SITE.name} contributors` }],
-    issued: cslDate(revision),
-    URL: permalink(ctx, { kind: 'series', id }),
-    abstract: data.point,
-    language: 'en',
-  };
+  return siteWorkCsl(id, 'series', { type: 'dataset', title: data.title, date: revision, abstract: data.point }, ctx);
 }
 
 const SOURCE_TYPE_CSL: Record<SourceType, string> = {

@@ -11,3 +11,16 @@ export function siteDir(): string {
 export function page(path: string): string {
   return readFileSync(join(siteDir(), path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : ''), 'utf8');
 }
+
+/** A page's text as a reader sees it: tags dropped, entities read, spaces as the page shows them. */
+export function pageText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;)])/g, '$1')
+    .replace(/\( /g, '(')
+    .trim();
+}

@@ -7,18 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { page, siteDir } from '../helpers/site';
+import { page, siteDir, pageText as text } from '../helpers/site';
 
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;)])/g, '$1')
-    .trim();
-}
 
 /** The chart's SVG, and each point's link (an `<a>` in the marks group) with its attributes. */
 function chart(html: string) {

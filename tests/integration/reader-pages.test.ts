@@ -4,19 +4,8 @@
  * metadata in the page head.
  */
 import { describe, expect, it } from 'vitest';
-import { page } from '../helpers/site';
+import { page, pageText as text } from '../helpers/site';
 
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;)])/g, '$1')
-    .replace(/\( /g, '(')
-    .trim();
-}
 
 /** The HTML of the element that carries `id`, up to the closing tag of its section. */
 function section(html: string, id: string): string {

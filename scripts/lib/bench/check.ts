@@ -11,7 +11,7 @@
 import { appendFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { gigabytes, measure, seconds } from './measure';
+import { gigabytes, measure, seconds, type Measured } from './measure';
 import type { BenchContext, BenchSection, Figure } from './types';
 
 const TARGET_MS = 5000;
@@ -32,9 +32,9 @@ export const benchCheck: BenchSection = async (context) => {
   const runs = Number(process.env.CHECK_BENCH_RUNS ?? 3);
   const workers = String(Math.min(availableParallelism(), 4));
   const tsx = (script: string, args: string[], env: Record<string, string> = {}) =>
-    measure(process.execPath, ['scripts/lib/bench/cpu-time.mjs', process.execPath, '--import', 'tsx', script, ...args], { cwd: root, env: { NO_COLOR: '1', ...env } });
+    measure(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { NO_COLOR: '1', ...env } });
   const check = (extra: string[]) => tsx('scripts/check.ts', ['--content', content, '--workers', workers, '--cache-dir', cacheDir, ...extra]);
-  const repeat = async (label: string, run: () => Promise<{ ok: boolean; wallMs: number; peakRss: number; output: string }>, before?: () => void) => {
+  const repeat = async (label: string, run: () => Promise<Measured>, before?: () => void) => {
     const times: number[] = [];
     const cpu: number[] = [];
     let peak = 0;
@@ -44,7 +44,7 @@ export const benchCheck: BenchSection = async (context) => {
       if (!result.ok) throw new Error(`${label} failed:\n${result.output.slice(-2000)}`);
       times.push(result.wallMs);
       peak = Math.max(peak, result.peakRss);
-      cpu.push(Number(/^cpu-ms: (\d+)$/m.exec(result.output)?.[1] ?? NaN));
+      cpu.push(result.cpuMs);
       log(`check: ${label}, run ${i + 1}/${runs}: ${seconds(result.wallMs)} wall, ${seconds(cpu[i])} CPU`);
     }
     return { ...spread(times), cpu: spread(cpu).median, peak };
